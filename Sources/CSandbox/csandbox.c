@@ -1,0 +1,1 @@
+int panel_sandbox_placeholder(void) { return 0; }

@@ -1,0 +1,2 @@
+/// Placeholder until the process layer lands.
+public enum SandboxPlaceholder {}
