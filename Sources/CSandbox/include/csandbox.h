@@ -1,4 +1,68 @@
 #ifndef CSANDBOX_H
 #define CSANDBOX_H
-int panel_sandbox_placeholder(void);
+
+#include <sys/types.h>
+#include <sys/resource.h>
+
+/// What the child must do between fork and exec. Every field is read in the child before exec.
+/// A limit of 0 leaves the inherited limit in place.
+struct panel_spawn_config {
+    const char *path;                 ///< Executable to exec (absolute path).
+    char *const *argv;                ///< NULL-terminated.
+    char *const *envp;                ///< NULL-terminated; the child gets exactly this environment.
+    const char *working_directory;    ///< chdir target, or NULL.
+    int stdin_fd, stdout_fd, stderr_fd;  ///< Duplicated onto 0, 1, 2; owned by the caller.
+    rlim_t cpu_seconds;               ///< RLIMIT_CPU soft limit; the hard limit is one second more.
+    rlim_t address_space_bytes;       ///< RLIMIT_AS.
+    rlim_t stack_bytes;               ///< RLIMIT_STACK.
+    rlim_t file_size_bytes;           ///< RLIMIT_FSIZE: caps the output files the child writes to.
+    rlim_t process_count;             ///< RLIMIT_NPROC (per real uid; ignored by the kernel for root).
+    const int *cgroup_procs_fds;      ///< Open `cgroup.procs` files the child joins by writing "0".
+    int cgroup_procs_count;
+    int namespaces;                   ///< PANEL_NAMESPACE_* bits: namespaces to unshare, or 0.
+    uid_t uid;                        ///< Drop to this uid/gid when `drop_privileges` is set.
+    gid_t gid;
+    int drop_privileges;
+    int no_new_privileges;            ///< PR_SET_NO_NEW_PRIVS before exec.
+};
+
+/// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).
+enum panel_namespace {
+    PANEL_NAMESPACE_NET = 1,
+    PANEL_NAMESPACE_IPC = 2,
+    PANEL_NAMESPACE_UTS = 4,
+};
+
+/// Steps of the child setup, reported with errno when one fails.
+enum panel_spawn_step {
+    PANEL_STEP_NONE = 0,
+    PANEL_STEP_FORK,
+    PANEL_STEP_CGROUP,
+    PANEL_STEP_UNSHARE,
+    PANEL_STEP_RLIMIT,
+    PANEL_STEP_STDIO,
+    PANEL_STEP_CLOSE_FDS,
+    PANEL_STEP_PRIVILEGES,
+    PANEL_STEP_CHDIR,
+    PANEL_STEP_EXEC,
+};
+
+/// Forks and execs `config->path` in a new process group whose id equals the child's pid.
+/// Returns 0 and sets `*pid` when exec succeeded; otherwise returns the failing errno and sets
+/// `*failed_step`. The child never returns into the caller's code.
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step);
+
+/// Waits for `pid` for at most `timeout_ms` (negative: no limit). Returns 1 when the process ended
+/// (status and usage filled in), 0 on timeout (the process is still running), -1 with errno set.
+int panel_wait(pid_t pid, int pidfd, long timeout_ms, int *status, struct rusage *usage);
+
+/// Opens a pidfd for `pid` (Linux ≥ 5.3), or -1 with errno set.
+int panel_pidfd_open(pid_t pid);
+
+/// Exit status helpers, since the W* macros are not visible to Swift.
+int panel_exited(int status);
+int panel_exit_code(int status);
+int panel_signaled(int status);
+int panel_term_signal(int status);
+
 #endif

@@ -1,0 +1,25 @@
+/// The isolation mechanisms a ``Sandbox`` puts around every run, as detected on this host.
+///
+/// Reports carry this value so a reader knows what a verdict was produced under; a mechanism that is
+/// missing is listed in ``warnings``, never silently dropped.
+public struct Isolation: Sendable, Equatable, Codable {
+    /// How memory and process count are capped: "cgroup v2 (memory, pids)", "cgroup v1 (memory, pids)" or "rlimit".
+    public var limits: String
+    /// The uid the program runs as, or nil when it keeps Panel's own.
+    public var runAsUID: UInt32?
+    /// Namespaces the program gets of its own ("net", "ipc", "uts").
+    public var namespaces: [String]
+    /// Whether PR_SET_NO_NEW_PRIVS is set, so setuid binaries cannot raise privileges.
+    public var noNewPrivileges: Bool
+    /// Mechanisms that are missing here, each with what a program could do because of it.
+    public var warnings: [String]
+
+    /// Creates an isolation summary.
+    public init(limits: String, runAsUID: UInt32?, namespaces: [String], noNewPrivileges: Bool, warnings: [String]) {
+        self.limits = limits
+        self.runAsUID = runAsUID
+        self.namespaces = namespaces
+        self.noNewPrivileges = noNewPrivileges
+        self.warnings = warnings
+    }
+}

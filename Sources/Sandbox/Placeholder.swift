@@ -1,2 +1,0 @@
-/// Placeholder until the process layer lands.
-public enum SandboxPlaceholder {}

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+@_exported import Glibc
+#elseif canImport(Musl)
+@_exported import Musl
+#endif
+
+/// Calls `body` until it stops failing with `EINTR`; any other failure throws an error naming `call`.
+///
+/// `body` returns the raw result of a system call, where `-1` means failure with `errno` set.
+@discardableResult
+func syscall<Result: BinaryInteger>(
+    _ call: @autoclosure () -> String,
+    _ body: () -> Result
+) throws(SandboxError) -> Result {
+    while true {
+        let result = body()
+        if result != -1 { return result }
+        let code = errno
+        if code == EINTR { continue }
+        throw SandboxError.systemCall(call(), errno: code)
+    }
+}
+
+/// The text of `strerror` for an errno value.
+func errnoDescription(_ code: Int32) -> String {
+    String(cString: strerror(code))
+}

@@ -1,0 +1,36 @@
+/// One program to run: what to exec, with which environment, and where its standard streams go.
+public struct ProcessSpec: Sendable, Equatable {
+    /// Absolute path of the executable.
+    public var executable: String
+    /// Arguments after argv[0] (argv[0] is the executable's path).
+    public var arguments: [String]
+    /// The complete environment, as `NAME=value` strings; nothing is inherited.
+    public var environment: [String]
+    /// Working directory of the program, or nil to keep Panel's.
+    public var workingDirectory: String?
+    /// File read as stdin, or nil for /dev/null.
+    public var stdinPath: String?
+    /// File created (or truncated) for stdout.
+    public var stdoutPath: String
+    /// File created (or truncated) for stderr.
+    public var stderrPath: String
+
+    /// Creates a process description.
+    public init(
+        executable: String,
+        arguments: [String] = [],
+        environment: [String],
+        workingDirectory: String? = nil,
+        stdinPath: String?,
+        stdoutPath: String,
+        stderrPath: String
+    ) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.stdinPath = stdinPath
+        self.stdoutPath = stdoutPath
+        self.stderrPath = stderrPath
+    }
+}

@@ -1,0 +1,68 @@
+/// How a process ended.
+public enum Termination: Sendable, Equatable, CustomStringConvertible {
+    /// It called exit with this code.
+    case exited(Int32)
+    /// A signal killed it.
+    case signaled(Int32)
+
+    /// True for exit code 0.
+    public var isSuccess: Bool { self == .exited(0) }
+
+    public var description: String {
+        switch self {
+        case .exited(let code): return "exit code \(code)"
+        case .signaled(let signal): return "signal \(signal) (\(Termination.signalName(signal)))"
+        }
+    }
+
+    /// The conventional name of a signal number, such as `SIGSEGV`.
+    public static func signalName(_ signal: Int32) -> String {
+        let names: [Int32: String] = [
+            1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS",
+            8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE",
+            14: "SIGALRM", 15: "SIGTERM", 24: "SIGXCPU", 25: "SIGXFSZ", 31: "SIGSYS",
+        ]
+        return names[signal] ?? "signal \(signal)"
+    }
+}
+
+/// What one run of a program did, measured by the kernel. A crash or overrun is an outcome, not an error.
+public struct RunOutcome: Sendable, Equatable {
+    /// How the main process ended.
+    public var termination: Termination
+    /// User + system CPU time of the process and the children it waited for.
+    public var cpuTime: Duration
+    /// Wall-clock time from start until the main process ended or was killed.
+    public var wallTime: Duration
+    /// Peak resident memory in KiB.
+    public var peakMemoryKiB: Int
+    /// The wall-clock limit fired and Panel killed the process group.
+    public var wallTimeExceeded: Bool
+    /// The memory limit was reached (the cgroup's OOM killer acted, or an allocation was refused).
+    public var memoryLimitHit: Bool
+    /// The CPU limit's backstop fired (SIGXCPU or SIGKILL at the hard RLIMIT_CPU).
+    public var cpuLimitSignaled: Bool
+    /// The program reached the output cap: SIGXFSZ, or stdout or stderr grew to the file-size limit.
+    public var outputLimitHit: Bool
+
+    /// Creates an outcome; used by the process layer and by tests.
+    public init(
+        termination: Termination,
+        cpuTime: Duration,
+        wallTime: Duration,
+        peakMemoryKiB: Int,
+        wallTimeExceeded: Bool = false,
+        memoryLimitHit: Bool = false,
+        cpuLimitSignaled: Bool = false,
+        outputLimitHit: Bool = false
+    ) {
+        self.termination = termination
+        self.cpuTime = cpuTime
+        self.wallTime = wallTime
+        self.peakMemoryKiB = peakMemoryKiB
+        self.wallTimeExceeded = wallTimeExceeded
+        self.memoryLimitHit = memoryLimitHit
+        self.cpuLimitSignaled = cpuLimitSignaled
+        self.outputLimitHit = outputLimitHit
+    }
+}

@@ -1,0 +1,233 @@
+import CSandbox
+
+/// Runs programs under kernel-enforced limits and the strongest isolation this host allows.
+///
+/// One value serves many runs and may be shared between threads. Every run gets a process group of
+/// its own and, where the host has them, cgroups of its own; when the run ends, everything it left
+/// behind is killed.
+public struct Sandbox: Sendable {
+    /// What this sandbox puts around each run.
+    public let isolation: Isolation
+    private let hierarchy: CgroupHierarchy
+    private let namespaceFlags: Int32
+    private let runAs: (uid: uid_t, gid: gid_t)?
+
+    /// The uid and gid of `nobody`, which programs run as when Panel runs as root.
+    public static let unprivilegedID: UInt32 = 65534
+
+    /// Detects the mechanisms that work here and uses every one of them.
+    public init() {
+        hierarchy = CgroupHierarchy.current
+        var warnings: [String] = []
+        let root = geteuid() == 0
+        runAs = root ? (uid_t(Self.unprivilegedID), gid_t(Self.unprivilegedID)) : nil
+        var namespaces: [String] = []
+        var flags: Int32 = 0
+        if root {
+            flags = Int32(PANEL_NAMESPACE_NET.rawValue | PANEL_NAMESPACE_IPC.rawValue | PANEL_NAMESPACE_UTS.rawValue)
+            namespaces = ["net", "ipc", "uts"]
+        } else {
+            warnings.append("not root: programs run as Panel's own user, without network or IPC namespaces")
+        }
+        namespaceFlags = flags
+        let limits: String
+        if hierarchy.hasMemoryController {
+            limits = hierarchy.summary
+        } else {
+            limits = "rlimit"
+            warnings.append(
+                "\(hierarchy.summary): memory is capped by RLIMIT_AS and processes by RLIMIT_NPROC, "
+                    + "so peak memory is the main process's and MLE is detected less precisely")
+        }
+        isolation = Isolation(
+            limits: limits, runAsUID: runAs.map { UInt32($0.uid) }, namespaces: namespaces, noNewPrivileges: true,
+            warnings: warnings)
+    }
+
+    /// Runs `spec` under `limits` and reports what it did.
+    ///
+    /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
+    /// - Throws: ``SandboxError`` only when Panel could not start or watch the program.
+    public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
+        let name = "panel-\(getpid())-\(RunCounter.next())"
+        let cgroup = try RunCgroup(
+            hierarchy: hierarchy, name: name, memoryBytes: limits.memoryBytes, processCount: limits.processCount)
+        defer {
+            cgroup?.killAll()
+            cgroup?.remove()
+        }
+        let procsFiles = try cgroup?.openProcsFiles() ?? []
+        defer { for descriptor in procsFiles { close(descriptor) } }
+
+        let stdin = try openFile(spec.stdinPath ?? "/dev/null", O_RDONLY)
+        defer { close(stdin) }
+        let stdout = try openFile(spec.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC)
+        defer { close(stdout) }
+        let stderr = try openFile(spec.stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
+        defer { close(stderr) }
+
+        let cpuSeconds = rlim_t(limits.cpuTime.seconds.rounded(.up)) + 1
+        let started = ContinuousClock.now
+        let pid = try spawn(
+            spec, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr), cgroupFiles: procsFiles,
+            addressSpace: cgroup?.hasMemoryLimit == true ? 0 : rlim_t(limits.memoryBytes))
+
+        let pidfd = panel_pidfd_open(pid)
+        defer { if pidfd >= 0 { close(pidfd) } }
+        var status: Int32 = 0
+        var usage = rusage()
+        var wallTimeExceeded = false
+        let waited = panel_wait(pid, pidfd, Int(limits.wallTime.milliseconds), &status, &usage)
+        if waited == 0 {
+            wallTimeExceeded = true
+            kill(-pid, SIGKILL)
+            _ = try syscall("wait4") { panel_wait(pid, -1, -1, &status, &usage) }
+        } else if waited < 0 {
+            let code = errno
+            kill(-pid, SIGKILL)
+            _ = panel_wait(pid, -1, -1, &status, &usage)
+            throw SandboxError.systemCall("wait4", errno: code)
+        }
+        let wallTime = ContinuousClock.now - started
+        // Whatever the program forked into its group dies with it.
+        kill(-pid, SIGKILL)
+
+        let termination: Termination =
+            panel_signaled(status) != 0
+            ? .signaled(panel_term_signal(status)) : .exited(panel_exit_code(status))
+        let cpuTime = Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime)
+        let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
+        let rssKiB = Int(usage.ru_maxrss)
+        let oomKilled = cgroup?.oomKilled ?? false
+        return RunOutcome(
+            termination: termination,
+            cpuTime: cpuTime,
+            wallTime: wallTime,
+            peakMemoryKiB: rssKiB,
+            wallTimeExceeded: wallTimeExceeded,
+            memoryLimitHit: oomKilled,
+            cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
+            outputLimitHit: signal == SIGXFSZ || Self.size(of: stdout) >= limits.outputBytes
+                || Self.size(of: stderr) >= limits.outputBytes)
+    }
+
+    private func spawn(
+        _ spec: ProcessSpec,
+        limits: ResourceLimits,
+        cpuSeconds: rlim_t,
+        stdio: (Int32, Int32, Int32),
+        cgroupFiles: [Int32],
+        addressSpace: rlim_t
+    ) throws(SandboxError) -> pid_t {
+        let argv = CStringArray([spec.executable] + spec.arguments)
+        let envp = CStringArray(spec.environment)
+        var pid: pid_t = 0
+        var step: Int32 = 0
+        let code: Int32 = spec.executable.withCString { path in
+            (spec.workingDirectory ?? "").withCString { directory in
+                cgroupFiles.withUnsafeBufferPointer { files in
+                    var config = panel_spawn_config()
+                    config.path = path
+                    config.argv = UnsafePointer(argv.pointer)
+                    config.envp = UnsafePointer(envp.pointer)
+                    config.working_directory = spec.workingDirectory == nil ? nil : directory
+                    config.stdin_fd = stdio.0
+                    config.stdout_fd = stdio.1
+                    config.stderr_fd = stdio.2
+                    config.cpu_seconds = cpuSeconds
+                    config.address_space_bytes = addressSpace
+                    config.stack_bytes = rlim_t(limits.stackBytes)
+                    config.file_size_bytes = rlim_t(limits.outputBytes)
+                    config.process_count = rlim_t(limits.processCount)
+                    config.cgroup_procs_fds = files.baseAddress
+                    config.cgroup_procs_count = Int32(files.count)
+                    config.namespaces = namespaceFlags
+                    if let runAs {
+                        config.drop_privileges = 1
+                        config.uid = runAs.uid
+                        config.gid = runAs.gid
+                    }
+                    config.no_new_privileges = 1
+                    return panel_spawn(&config, &pid, &step)
+                }
+            }
+        }
+        if code != 0 {
+            throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
+        }
+        return pid
+    }
+
+    private func openFile(_ path: String, _ flags: Int32) throws(SandboxError) -> Int32 {
+        try syscall("open(\(path))") { open(path, flags | O_CLOEXEC, 0o600) }
+    }
+
+    private static func size(of descriptor: Int32) -> Int {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    private static func duration(_ time: timeval) -> Duration {
+        .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec))
+    }
+
+    private static func stepName(_ step: Int32) -> String {
+        switch UInt32(step) {
+        case PANEL_STEP_FORK.rawValue: return "fork"
+        case PANEL_STEP_CGROUP.rawValue: return "joining the cgroup"
+        case PANEL_STEP_UNSHARE.rawValue: return "unshare"
+        case PANEL_STEP_RLIMIT.rawValue: return "setrlimit"
+        case PANEL_STEP_STDIO.rawValue: return "redirecting stdio"
+        case PANEL_STEP_CLOSE_FDS.rawValue: return "closing descriptors"
+        case PANEL_STEP_PRIVILEGES.rawValue: return "dropping privileges"
+        case PANEL_STEP_CHDIR.rawValue: return "chdir"
+        default: return "exec"
+        }
+    }
+}
+
+/// Distinct names for the cgroups of concurrent runs.
+private enum RunCounter {
+    nonisolated(unsafe) private static var value = 0
+    private static let lock = Mutex()
+
+    static func next() -> Int {
+        lock.withLock {
+            value += 1
+            return value
+        }
+    }
+}
+
+/// A minimal pthread mutex, to avoid pulling in Foundation for one counter.
+private final class Mutex: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}
+
+/// A NULL-terminated array of C strings that lives as long as the value.
+private final class CStringArray {
+    let pointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+    private let count: Int
+
+    init(_ strings: [String]) {
+        count = strings.count
+        pointer = .allocate(capacity: strings.count + 1)
+        for (index, string) in strings.enumerated() { pointer[index] = strdup(string) }
+        pointer[strings.count] = nil
+    }
+
+    deinit {
+        for index in 0..<count { free(pointer[index]) }
+        pointer.deallocate()
+    }
+}
