@@ -20,6 +20,6 @@ let package = Package(
         .executableTarget(name: "panel-bench", dependencies: ["PanelCore"], path: "bench"),
         .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PanelCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PanelCore", "panel"]),
     ]
 )

@@ -39,6 +39,15 @@ public struct CgroupHierarchy: Sendable, Equatable {
         }
     }
 
+    /// Whether a pids controller is available.
+    public var hasPidsController: Bool {
+        switch layout {
+        case .v2: return true
+        case .v1(_, let pids): return pids != nil
+        case .unavailable: return false
+        }
+    }
+
     private static func detect() -> Layout {
         guard let membership = readText("/proc/self/cgroup"), let mounts = readText("/proc/self/mounts") else {
             return .unavailable("cannot read /proc/self/cgroup")
@@ -76,7 +85,8 @@ public struct CgroupHierarchy: Sendable, Equatable {
         let memory = v1("memory")
         let pids = v1("pids")
         if memory != nil || pids != nil { return .v1(memory: memory, pids: pids) }
-        return .unavailable(geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup")
+        return .unavailable(
+            geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup")
     }
 
     /// A v2 cgroup where children can get memory and pids limits: our own cgroup, if it may delegate.

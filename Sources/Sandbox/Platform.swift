@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-@_exported import Glibc
+    @_exported import Glibc
 #elseif canImport(Musl)
-@_exported import Musl
+    @_exported import Musl
 #endif
 
 /// Calls `body` until it stops failing with `EINTR`; any other failure throws an error naming `call`.

@@ -14,6 +14,9 @@ public struct ProcessSpec: Sendable, Equatable {
     public var stdoutPath: String
     /// File created (or truncated) for stderr.
     public var stderrPath: String
+    /// Run as the unprivileged user when Panel is root. Candidate programs always do; Panel's own tools
+    /// (the compiler, the problem author's validators) may keep Panel's uid to read what they need.
+    public var unprivileged: Bool
 
     /// Creates a process description.
     public init(
@@ -23,7 +26,8 @@ public struct ProcessSpec: Sendable, Equatable {
         workingDirectory: String? = nil,
         stdinPath: String?,
         stdoutPath: String,
-        stderrPath: String
+        stderrPath: String,
+        unprivileged: Bool = true
     ) {
         self.executable = executable
         self.arguments = arguments
@@ -32,5 +36,6 @@ public struct ProcessSpec: Sendable, Equatable {
         self.stdinPath = stdinPath
         self.stdoutPath = stdoutPath
         self.stderrPath = stderrPath
+        self.unprivileged = unprivileged
     }
 }

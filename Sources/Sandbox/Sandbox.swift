@@ -138,11 +138,13 @@ public struct Sandbox: Sendable {
                     config.address_space_bytes = addressSpace
                     config.stack_bytes = rlim_t(limits.stackBytes)
                     config.file_size_bytes = rlim_t(limits.outputBytes)
-                    config.process_count = rlim_t(limits.processCount)
+                    // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
+                    // a pids cgroup caps this run alone and is preferred where present.
+                    config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
                     config.cgroup_procs_fds = files.baseAddress
                     config.cgroup_procs_count = Int32(files.count)
                     config.namespaces = namespaceFlags
-                    if let runAs {
+                    if let runAs, spec.unprivileged {
                         config.drop_privileges = 1
                         config.uid = runAs.uid
                         config.gid = runAs.gid

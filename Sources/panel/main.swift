@@ -1,1 +1,3 @@
 import PanelCLI
+
+Panel.main()

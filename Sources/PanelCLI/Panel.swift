@@ -1,0 +1,131 @@
+import Foundation
+import PanelCore
+
+/// The `panel` command line: picks a subcommand and maps every outcome to an exit code.
+///
+/// Exit codes: 0 accepted; 1 rejected; 2 usage error or invalid spec; 3 internal error of Panel.
+public enum Panel {
+    /// Every subcommand, in the order the overview lists them: Swift finds no code at run time, so this
+    /// one list says what exists.
+    static let commands: [CommandEntry] = [
+        CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
+    ]
+
+    static let overview = """
+        panel: a grading harness for mock technical-interview loops
+
+        Usage: panel <command> [options]
+
+        Commands:
+        \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+
+        Every command takes --help. Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
+        Exit codes: 0 accepted, 1 rejected, 2 usage error or invalid spec, 3 internal error.
+        """
+
+    /// Runs the command line and exits the process with its code.
+    public static func main() -> Never {
+        let code = run(Array(CommandLine.arguments.dropFirst()))
+        exit(code)
+    }
+
+    /// Runs one command line and returns its exit code.
+    public static func run(_ arguments: [String]) -> Int32 {
+        guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+            print(overview)
+            return arguments.isEmpty ? 2 : 0
+        }
+        if name == "--version" {
+            print("panel 0.1.0")
+            return 0
+        }
+        guard let command = commands.first(where: { $0.name == name }) else {
+            let suggestion = commands.map(\.name).min { distance($0, name) < distance($1, name) }
+                .flatMap { distance($0, name) <= 3 ? $0 : nil }
+            report(UsageError("unknown command '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")))
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            print(command.help)
+            return 0
+        }
+        do {
+            return try command.run(rest)
+        } catch let error as UsageError {
+            report(error)
+            return 2
+        } catch let error as SpecError {
+            report(error)
+            return 2
+        } catch let error as JudgeSetupError {
+            report(error)
+            if case .spec = error { return 2 }
+            return 3
+        } catch {
+            report(error)
+            return 3
+        }
+    }
+
+    static func report(_ error: any Error) {
+        FileHandle.standardError.write(Data("panel: error: \(error)\n".utf8))
+    }
+}
+
+/// One subcommand.
+protocol Command: SendableMetatype {
+    /// The word after `panel`.
+    static var name: String { get }
+    /// One line for the overview.
+    static var summary: String { get }
+    /// The text of `--help`.
+    static var help: String { get }
+    /// Runs with the arguments after the command's name and returns the exit code.
+    static func run(_ arguments: [String]) throws -> Int32
+}
+
+/// A command's name, texts and entry point, so the registry holds plain values.
+struct CommandEntry: Sendable {
+    let name: String
+    let summary: String
+    let help: String
+    let run: @Sendable ([String]) throws -> Int32
+
+    init<C: Command>(_ command: C.Type) {
+        name = C.name
+        summary = C.summary
+        help = C.help
+        run = { try C.run($0) }
+    }
+}
+
+/// Shared context of a command: environment, problem bank, progress output.
+struct Context {
+    let environment = ProcessInfo.processInfo.environment
+
+    func bank(_ arguments: Arguments) -> ProblemBank {
+        ProblemBank(root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
+    }
+
+    /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).
+    var showsProgress: Bool { isatty(2) == 1 }
+
+    func progress(_ text: String) {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
+    func endProgress() {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// Encodes a value as the one JSON document a `--json` command prints.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(value)
+    print(String(decoding: data, as: UTF8.self))
+}

@@ -1,0 +1,41 @@
+import Foundation
+import PanelCore
+
+/// `panel show`: print a problem's statement and samples.
+enum ShowCommand: Command {
+    static let name = "show"
+    static let summary = "print a problem's statement and samples"
+    static let help = """
+        Usage: panel show <problem> [--problems DIR]
+
+        Prints the statement (Markdown) of a problem, its limits, and every sample input and answer.
+        <problem> is a slug under the problems folder or a path to a problem package.
+        """
+
+    static func run(_ rawArguments: [String]) throws -> Int32 {
+        let arguments = try Arguments(rawArguments, command: name, valueOptions: ["--problems"], flagOptions: [])
+        guard arguments.positionals.count == 1, let reference = arguments.positionals.first else {
+            throw UsageError("expected one problem", command: name)
+        }
+        let problem = try Context().bank(arguments).load(reference)
+        var out = "# \(problem.title)\n\n"
+        let limits = problem.metadata.limits
+        out += "Time limit: \(limits.timeLimit.milliseconds) ms CPU per test. Memory: \(limits.memoryMiB) MiB "
+        out += "(the stack may use all of it). Output: \(limits.outputMiB) MiB.\n"
+        if let difficulty = problem.interview.difficulty { out += "Difficulty: \(difficulty)." }
+        if !problem.interview.tags.isEmpty { out += " Tags: \(problem.interview.tags.joined(separator: ", "))." }
+        out += "\n\n"
+        if let statement = problem.statement, let text = try? String(contentsOf: statement, encoding: .utf8) {
+            out += text.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        } else {
+            out += "(this package has no statement)\n"
+            for sample in problem.testCases where sample.isSample {
+                let input = (try? String(contentsOf: sample.input, encoding: .utf8)) ?? ""
+                let answer = (try? String(contentsOf: sample.answer, encoding: .utf8)) ?? ""
+                out += "\n## Sample \(sample.name)\n\nInput:\n```\n\(input)```\nOutput:\n```\n\(answer)```\n"
+            }
+        }
+        print(out, terminator: "")
+        return 0
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import PanelCore
+import Sandbox
+
+/// `panel submit`: judge one Swift file against one problem.
+enum SubmitCommand: Command {
+    static let name = "submit"
+    static let summary = "judge one Swift solution: verdict, times and the first failing sample"
+    static let help = """
+        Usage: panel submit <file.swift> [--problem P] [--candidate NAME] [--json] [--fail-fast]
+                            [--report-dir DIR] [--problems DIR]
+
+        Compiles the file once (cached by content), runs it on every test case of the problem in a fresh
+        sandboxed process, and checks each output with the problem's output validator.
+
+        Options:
+          --problem P       problem slug under the problems folder, or a path to a problem package;
+                            default: the file's base name (two-sum.swift -> two-sum)
+          --candidate NAME  name to put on the report
+          --json            print one JSON document on stdout and nothing else there
+          --fail-fast       stop at the first test that is not accepted (default: run all)
+          --report-dir DIR  also write the JSON report to DIR/<problem>.json
+          --problems DIR    folder of problem packages (default: ./Problems or PANEL_PROBLEMS)
+
+        Exit codes: 0 accepted, 1 any other verdict, 2 usage error or invalid problem package,
+        3 internal error. Secret test data is never printed; samples show the first differing line.
+        """
+
+    static func run(_ rawArguments: [String]) throws -> Int32 {
+        let arguments = try Arguments(
+            rawArguments, command: name,
+            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"],
+            flagOptions: ["--json", "--fail-fast"])
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            throw UsageError(
+                arguments.positionals.isEmpty ? "missing the solution file" : "expected one solution file",
+                command: name)
+        }
+        let source = URL(fileURLWithPath: path)
+        guard FileManager.default.isReadableFile(atPath: source.path) else {
+            throw UsageError("\(path): no such file", command: name)
+        }
+        guard source.pathExtension == "swift" else {
+            throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
+        }
+        let context = Context()
+        let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
+        let problem = try context.bank(arguments).load(reference)
+
+        let sandbox = Sandbox()
+        for warning in sandbox.isolation.warnings where !arguments.has("--json") {
+            FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
+        }
+        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
+        let judge = Judge(
+            sandbox: sandbox,
+            cache: CompileCache(
+                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
+        let report = try judge.judge(
+            source: source, displayName: path, problem: problem,
+            options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
+        ) { event in
+            switch event {
+            case .compiling: context.progress("compiling \(source.lastPathComponent)…")
+            case .compiled(let result):
+                context.progress(
+                    result.cached ? "compiled (cached)" : String(format: "compiled in %.1f s", result.seconds))
+            case .running(let index, let total, let name): context.progress("running test \(index)/\(total) \(name)…")
+            case .finished: break
+            }
+        }
+        context.endProgress()
+
+        if let directory = arguments.value("--report-dir") {
+            try ReportFiles.write(
+                report, to: URL(fileURLWithPath: directory).appendingPathComponent("\(problem.slug).json"))
+        }
+        if arguments.has("--json") {
+            try printJSON(report)
+        } else {
+            print(TerminalReport.render(report))
+        }
+        return report.verdict == .AC ? 0 : 1
+    }
+}
+
+/// Writes report files atomically: a reader never sees half a file.
+enum ReportFiles {
+    static func write<T: Encodable>(_ value: T, to url: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try encoder.encode(value).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PanelCore
+
+/// The human-readable form of a submission report: a per-test table and what to look at first.
+enum TerminalReport {
+    static func render(_ report: SubmissionReport) -> String {
+        var lines: [String] = []
+        lines.append("\(report.title) (\(report.problem)) — \(report.source)")
+        let compile = report.compile
+        if !compile.ok {
+            lines.append("")
+            lines.append("CE  compile error")
+            if !compile.diagnostics.isEmpty {
+                lines.append(
+                    compile.diagnostics.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { "    " + $0 }.joined(separator: "\n"))
+            }
+            return lines.joined(separator: "\n")
+        }
+        lines.append(
+            String(format: "compiled %@ in %.2f s", compile.cached ? "(cached)" : "", compile.seconds)
+                .replacingOccurrences(of: "  ", with: " "))
+        lines.append("")
+        let nameWidth = max(4, report.tests.map(\.name.count).max() ?? 4)
+        lines.append(
+            "test".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  verdict   cpu ms  wall ms  memory KiB"
+        )
+        for test in report.tests {
+            lines.append(
+                test.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                    + test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                    + pad(test.cpuMilliseconds, 9) + pad(test.wallMilliseconds, 9) + pad(test.memoryKiB, 12)
+                    + (test.detail.map { "  " + $0 } ?? ""))
+        }
+        lines.append("")
+        let limits = report.limits
+        lines.append(
+            "limits: \(limits.timeMilliseconds) ms CPU (\(limits.timeLimitSource)), \(limits.memoryKiB / 1024) MiB, "
+                + "output \(limits.outputKiB / 1024) MiB")
+        let passed = report.passedCount
+        var verdictLine =
+            "verdict: \(report.verdict.rawValue) (\(report.verdict.phrase)), \(passed)/\(report.tests.count) tests passed"
+        if report.failFast && report.verdict != .AC { verdictLine += "; stopped at the first failure (--fail-fast)" }
+        lines.append(verdictLine)
+        if let failure = report.firstFailure {
+            lines.append(contentsOf: describe(failure))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ failure: TestResult) -> [String] {
+        var lines = [
+            "first failure: \(failure.name): \(failure.verdict.phrase)" + (failure.detail.map { ", \($0)" } ?? "")
+        ]
+        if let difference = failure.firstDifference {
+            lines.append("  line \(difference.line):")
+            lines.append("    expected: \(difference.expected ?? "(end of answer)")")
+            lines.append("    got:      \(difference.actual ?? "(end of output)")")
+        }
+        if let message = failure.message, !message.isEmpty {
+            lines.append("  validator: " + message.replacingOccurrences(of: "\n", with: "\n             "))
+        }
+        if let description = failure.caseDescription { lines.append("  about this case: \(description)") }
+        if let hint = failure.hint { lines.append("  hint: \(hint)") }
+        if !failure.isSample && failure.firstDifference == nil && failure.verdict == .WA {
+            lines.append("  (secret case: its input and answer stay hidden)")
+        }
+        return lines
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Compiled programs keyed by a hash of their sources, the compiler version and the flags.
+///
+/// A second submit of the same file never runs the compiler. Entries are built in a private folder and
+/// published with one atomic rename, so two Panel processes sharing the cache never see half an entry;
+/// an entry whose program no longer matches its recorded digest is rebuilt.
+public struct CompileCache: Sendable {
+    /// The cache folder (`PANEL_CACHE`, else `.panel/cache`).
+    public let directory: URL
+    private let compiler: SwiftCompiler
+
+    /// Creates a cache in `directory` for programs built by `compiler`.
+    public init(directory: URL, compiler: SwiftCompiler) {
+        self.directory = directory
+        self.compiler = compiler
+    }
+
+    /// The default cache folder for a command line.
+    public static func defaultDirectory(environment: [String: String]) -> URL {
+        URL(fileURLWithPath: environment["PANEL_CACHE"] ?? ".panel/cache")
+    }
+
+    /// The cache key of a compile.
+    public func key(for sources: [SourceFile]) -> String {
+        var digest = SHA256()
+        digest.update(Array((compiler.version + "\0" + SwiftCompiler.flags.joined(separator: " ") + "\0").utf8))
+        for source in sources {
+            digest.update(Array("\(source.name)\0\(source.contents.count)\0".utf8))
+            digest.update(source.contents)
+        }
+        return digest.hexDigest()
+    }
+
+    /// Returns the cached result for `sources`, compiling them first when there is none.
+    public func program(
+        for sources: [SourceFile],
+        timeLimit: Duration,
+        memoryMiB: Int
+    ) throws(PanelError) -> CompileResult {
+        let key = key(for: sources)
+        let entry = directory.appendingPathComponent("programs").appendingPathComponent(key)
+        if let cached = load(entry) { return cached }
+
+        let staging = directory.appendingPathComponent("staging").appendingPathComponent(UUID().uuidString)
+        try makeDirectory(staging)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        let build = staging.appendingPathComponent("build")
+        try makeDirectory(build)
+        var result = try compiler.compile(sources, in: build, timeLimit: timeLimit, memoryMiB: memoryMiB)
+
+        // Publish: the program and a record of it, then one rename makes the entry visible.
+        let published = staging.appendingPathComponent("entry")
+        try makeDirectory(published)
+        var record = Record(result: result, programSHA256: nil)
+        if let program = result.program {
+            let target = published.appendingPathComponent("program")
+            do {
+                try FileManager.default.moveItem(at: program, to: target)
+            } catch {
+                throw .io(path: target.path, reason: error.localizedDescription)
+            }
+            record.programSHA256 = try digest(of: target)
+            record.result.program = nil
+        }
+        try write(record, to: published.appendingPathComponent("result.json"))
+        try makeDirectory(entry.deletingLastPathComponent())
+        if rename(published.path, entry.path) != 0 {
+            // Another Panel process published the same entry first; theirs is as good as ours.
+            if let theirs = load(entry) { return theirs }
+            throw .io(path: entry.path, reason: "cannot publish the compiled program")
+        }
+        result.program = result.ok ? entry.appendingPathComponent("program") : nil
+        return result
+    }
+
+    private struct Record: Codable {
+        var result: CompileResult
+        var programSHA256: String?
+    }
+
+    /// A cached result, or nil when absent or corrupt (a corrupt entry is removed).
+    private func load(_ entry: URL) -> CompileResult? {
+        guard let data = FileManager.default.contents(atPath: entry.appendingPathComponent("result.json").path) else {
+            return nil
+        }
+        guard let record = try? JSONDecoder().decode(Record.self, from: data) else {
+            discard(entry)
+            return nil
+        }
+        var result = record.result
+        result.cached = true
+        guard result.ok else { return result }
+        let program = entry.appendingPathComponent("program")
+        guard let expected = record.programSHA256, (try? digest(of: program)) == expected else {
+            discard(entry)
+            return nil
+        }
+        result.program = program
+        return result
+    }
+
+    private func discard(_ entry: URL) {
+        // Move aside first so a concurrent reader never sees a half-deleted entry.
+        let aside = directory.appendingPathComponent("staging").appendingPathComponent("discard-" + UUID().uuidString)
+        try? FileManager.default.createDirectory(
+            at: aside.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if rename(entry.path, aside.path) == 0 { try? FileManager.default.removeItem(at: aside) }
+    }
+
+    private func digest(of file: URL) throws(PanelError) -> String {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw .io(path: file.path, reason: "cannot read the compiled program")
+        }
+        return SHA256.hex(data)
+    }
+
+    private func write(_ record: Record, to url: URL) throws(PanelError) {
+        do {
+            try JSONEncoder().encode(record).write(to: url)
+        } catch {
+            throw .io(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    private func makeDirectory(_ url: URL) throws(PanelError) {
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,242 @@
+import Foundation
+import Sandbox
+
+/// Something the judge reports while it works, for progress output.
+public enum JudgeEvent: Sendable {
+    /// Compilation started (not sent for a cache hit).
+    case compiling
+    /// Compilation finished.
+    case compiled(CompileResult)
+    /// A test case is about to run; `index` counts from 1.
+    case running(index: Int, total: Int, name: String)
+    /// A test case finished.
+    case finished(TestResult)
+}
+
+/// Judges one submission against one problem: compile once, run every test in a fresh process, validate.
+public struct Judge: Sendable {
+    /// The sandbox every program runs in.
+    public let sandbox: Sandbox
+    /// The compile cache.
+    public let cache: CompileCache
+
+    /// Creates a judge.
+    public init(sandbox: Sandbox, cache: CompileCache) {
+        self.sandbox = sandbox
+        self.cache = cache
+    }
+
+    /// Options for one judging.
+    public struct Options: Sendable {
+        /// Stop at the first test that is not accepted.
+        public var failFast = false
+        /// Candidate name for the report.
+        public var candidate: String?
+
+        /// Default options: run every test.
+        public init(failFast: Bool = false, candidate: String? = nil) {
+            self.failFast = failFast
+            self.candidate = candidate
+        }
+    }
+
+    /// Judges `source` (as given on the command line) against `problem`.
+    ///
+    /// - Returns: the report; every verdict, including CE and JE, is a result.
+    /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
+    public func judge(
+        source: URL,
+        displayName: String,
+        problem: ProblemPackage,
+        options: Options = Options(),
+        progress: (JudgeEvent) -> Void = { _ in }
+    ) throws(JudgeSetupError) -> SubmissionReport {
+        let limits = problem.metadata.limits
+        var report = SubmissionReport(
+            problem: problem.slug, title: problem.title, source: displayName, candidate: options.candidate,
+            verdict: .CE, score: nil,
+            compile: .init(ok: false, seconds: 0, diagnostics: "", cached: false), tests: [],
+            limits: .init(
+                timeMilliseconds: limits.timeLimit.milliseconds, timeLimitSource: limits.timeLimitSource,
+                memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
+            sandbox: sandbox.isolation, failFast: options.failFast)
+
+        let submission: SourceFile
+        do {
+            submission = try SourceFile(contentsOf: source)
+        } catch {
+            throw .panel(error)
+        }
+        if submission.contents.count > limits.codeKiB * 1024 {
+            report.compile.diagnostics =
+                "source is \(submission.contents.count / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
+            return report
+        }
+        var sources = [submission]
+        for include in problem.includedSources {
+            do {
+                sources.append(try SourceFile(contentsOf: include))
+            } catch {
+                throw .panel(error)
+            }
+        }
+
+        progress(.compiling)
+        let compiled: CompileResult
+        do {
+            compiled = try cache.program(
+                for: sources, timeLimit: limits.compilationTime, memoryMiB: limits.compilationMemoryMiB)
+        } catch {
+            throw .panel(error)
+        }
+        progress(.compiled(compiled))
+        report.compile = .init(
+            ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
+        guard compiled.ok, let program = compiled.program else { return report }
+
+        let workspace = try RunWorkspace(program: program)
+        defer { workspace.remove() }
+        // A validator that does not build or rejects the reference answer makes every case JE: the
+        // candidate's runs are still measured, but no output is judged by a checker that cannot be trusted.
+        var validator = OutputValidator.standard
+        var brokenValidator: String?
+        do {
+            validator = try ValidatorBuilder.build(problem.outputValidator, problem: problem, cache: cache)
+            try selfTest(validator, problem: problem, workspace: workspace)
+        } catch .validatorBroken(let reason) {
+            brokenValidator = reason
+        }
+
+        for (index, testCase) in problem.testCases.enumerated() {
+            progress(.running(index: index + 1, total: problem.testCases.count, name: testCase.name))
+            let result = try run(
+                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
+            )
+            report.tests.append(result)
+            progress(.finished(result))
+            if options.failFast && result.verdict != .AC { break }
+        }
+        report.verdict = report.firstFailure?.verdict ?? .AC
+        return report
+    }
+
+    /// The validator must accept the reference answer of the first case before it judges anyone.
+    private func selfTest(
+        _ validator: OutputValidator,
+        problem: ProblemPackage,
+        workspace: RunWorkspace
+    ) throws(JudgeSetupError) {
+        guard case .program = validator, let first = problem.testCases.first else { return }
+        let outcome: ValidatorOutcome
+        do {
+            outcome = try validator.judge(
+                output: first.answer, testCase: first, sandbox: sandbox, limits: problem.metadata.limits,
+                scratch: workspace.validatorScratch)
+        } catch {
+            throw .panel(error)
+        }
+        if outcome.verdict != .AC {
+            let reason = outcome.message.isEmpty ? "" : ": \(outcome.message)"
+            throw .validatorBroken(
+                "the output validator of \(problem.slug) gives \(outcome.verdict.rawValue) on the reference answer "
+                    + "of \(first.name), so it cannot be trusted\(reason)")
+        }
+    }
+
+    private func run(
+        _ testCase: TestCase,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        let limits = problem.metadata.limits
+        let resourceLimits = ResourceLimits(
+            cpuTime: limits.timeLimit, wallTime: limits.timeLimit * 2 + .seconds(1),
+            memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
+        let outcome: RunOutcome
+        do {
+            try workspace.resetScratch()
+            outcome = try sandbox.run(workspace.spec(stdin: testCase.input), limits: resourceLimits)
+        } catch let error as SandboxError {
+            throw .panel(.sandbox(error))
+        } catch {
+            throw .panel(error as? PanelError ?? .io(path: workspace.root.path, reason: "\(error)"))
+        }
+        var result = TestResult(
+            name: testCase.name, group: testCase.group, verdict: .AC,
+            cpuMilliseconds: outcome.cpuTime.milliseconds, wallMilliseconds: outcome.wallTime.milliseconds,
+            memoryKiB: outcome.peakMemoryKiB)
+        if let (verdict, detail) = RunClassification.classify(
+            outcome, cpuLimit: limits.timeLimit, stderrPrefix: workspace.stderrPrefix())
+        {
+            result.verdict = verdict
+            result.detail = detail
+        } else if let brokenValidator {
+            result.verdict = .JE
+            result.message = brokenValidator
+        } else {
+            let checked: ValidatorOutcome
+            do {
+                checked = try validator.judge(
+                    output: workspace.stdout, testCase: testCase, sandbox: sandbox, limits: limits,
+                    scratch: workspace.validatorScratch)
+            } catch {
+                throw .panel(error)
+            }
+            result.verdict = checked.verdict
+            result.score = checked.score
+            // The default validator quotes the answer; only samples may show it.
+            let isCustom: Bool = if case .program = validator { true } else { false }
+            if !checked.message.isEmpty && (testCase.isSample || isCustom || checked.verdict == .JE) {
+                result.message = checked.message
+            }
+            if checked.verdict == .WA && testCase.isSample {
+                result.firstDifference = LineDifference.first(output: workspace.stdout, answer: testCase.answer)
+            }
+        }
+        if result.verdict != .AC {
+            result.hint = testCase.hint
+            result.caseDescription = testCase.description
+        }
+        return result
+    }
+}
+
+extension TestResult {
+    init(name: String, group: String, verdict: Verdict, cpuMilliseconds: Int, wallMilliseconds: Int, memoryKiB: Int) {
+        self.init(
+            name: name, group: group, verdict: verdict, cpuMilliseconds: cpuMilliseconds,
+            wallMilliseconds: wallMilliseconds, memoryKiB: memoryKiB, detail: nil, message: nil, firstDifference: nil,
+            hint: nil, caseDescription: nil, score: nil)
+    }
+}
+
+extension LineDifference {
+    /// The first differing line of two small files (samples only), ignoring trailing whitespace per line.
+    static func first(output: URL, answer: URL) -> LineDifference? {
+        func lines(_ url: URL) -> [String] {
+            let data = FileManager.default.contents(atPath: url.path) ?? Data()
+            let text = String(decoding: data.prefix(1 << 20), as: UTF8.self)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                String($0.reversed().drop { $0 == " " || $0 == "\r" || $0 == "\t" }.reversed())
+            }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
+        let produced = lines(output)
+        let expected = lines(answer)
+        for index in 0..<max(produced.count, expected.count) {
+            let got = index < produced.count ? produced[index] : nil
+            let want = index < expected.count ? expected[index] : nil
+            if got != want {
+                return LineDifference(line: index + 1, expected: want.map(Self.clip), actual: got.map(Self.clip))
+            }
+        }
+        return nil
+    }
+
+    private static func clip(_ line: String) -> String {
+        line.count > 200 ? String(line.prefix(200)) + "…" : line
+    }
+}

@@ -1,0 +1,22 @@
+import Sandbox
+
+/// A failure of Panel itself or of its host (exit code 3), as opposed to a bad spec or a bad submission.
+public enum PanelError: Error, Sendable, CustomStringConvertible {
+    /// The Swift compiler is not on PATH (or at `PANEL_SWIFTC`).
+    case compilerNotFound(searched: String)
+    /// A file Panel owns could not be read or written.
+    case io(path: String, reason: String)
+    /// The process layer failed.
+    case sandbox(SandboxError)
+    /// The user interrupted the run.
+    case interrupted
+
+    public var description: String {
+        switch self {
+        case .compilerNotFound(let searched): return "swiftc not found (searched \(searched)); set PANEL_SWIFTC"
+        case .io(let path, let reason): return "\(path): \(reason)"
+        case .sandbox(let error): return error.description
+        case .interrupted: return "interrupted"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Sandbox
+
+/// Turns what the kernel measured about a run into a verdict, before any output is checked.
+///
+/// Follows the precedence table on ``Verdict/precedence``: TLE, then MLE, then OLE, then RTE. Returns
+/// nil when the program exited cleanly within every limit, meaning its output should be validated.
+public enum RunClassification {
+    /// Text Swift's runtime prints when an allocation is refused (RLIMIT_AS hosts, huge single allocations).
+    static let allocationFailureMarkers = ["Could not allocate memory", "failed to allocate", "out of memory"]
+
+    /// Classifies a finished run.
+    /// - Parameters:
+    ///   - outcome: what the sandbox measured.
+    ///   - cpuLimit: the CPU time the verdict allows.
+    ///   - stderrPrefix: the start of the program's stderr, used only to recognise a refused allocation.
+    /// - Returns: the verdict and a detail such as "signal 11 (SIGSEGV)", or nil for a clean exit.
+    public static func classify(
+        _ outcome: RunOutcome,
+        cpuLimit: Duration,
+        stderrPrefix: String = ""
+    ) -> (verdict: Verdict, detail: String)? {
+        if outcome.wallTimeExceeded {
+            return (.TLE, "killed at the wall-clock limit after \(outcome.wallTime.milliseconds) ms")
+        }
+        if outcome.cpuTime > cpuLimit || outcome.cpuLimitSignaled {
+            return (.TLE, "used \(outcome.cpuTime.milliseconds) ms of CPU, limit \(cpuLimit.milliseconds) ms")
+        }
+        let crashed = !outcome.termination.isSuccess
+        if outcome.memoryLimitHit
+            || (crashed && allocationFailureMarkers.contains { stderrPrefix.localizedLowercase(contains: $0) })
+        {
+            return (.MLE, "memory limit reached (peak \(outcome.peakMemoryKiB) KiB)")
+        }
+        if outcome.outputLimitHit {
+            return (.OLE, "output limit reached")
+        }
+        if crashed {
+            var detail = outcome.termination.description
+            // Swift's runtime checks (index out of range, overflow, nil unwrap) end in a trap instruction.
+            if outcome.termination == .signaled(4) || outcome.termination == .signaled(5) {
+                detail += ": a Swift runtime trap (index out of range, arithmetic overflow, nil unwrap, fatalError…)"
+            }
+            return (.RTE, detail)
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func localizedLowercase(contains other: String) -> Bool {
+        lowercased().contains(other.lowercased())
+    }
+}

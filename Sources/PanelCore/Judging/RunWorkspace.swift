@@ -1,0 +1,77 @@
+import Foundation
+import Sandbox
+
+/// The private folders of one judging: the program's copy, its scratch folder, and captured output.
+///
+/// The root is readable by Panel only, except the program (executable by the unprivileged user) and the
+/// scratch folder (owned by it), so the program can reach neither its own captured output nor the
+/// validator's files through this folder.
+struct RunWorkspace {
+    let root: URL
+    let program: URL
+    let scratch: URL
+    let stdout: URL
+    let stderr: URL
+    let validatorScratch: URL
+
+    init(program compiled: URL) throws(JudgeSetupError) {
+        let manager = FileManager.default
+        root = manager.temporaryDirectory.appendingPathComponent("panel-run-\(UUID().uuidString)")
+        program = root.appendingPathComponent("program")
+        scratch = root.appendingPathComponent("scratch")
+        let io = root.appendingPathComponent("io")
+        stdout = io.appendingPathComponent("stdout")
+        stderr = io.appendingPathComponent("stderr")
+        validatorScratch = root.appendingPathComponent("validator")
+        do {
+            try manager.createDirectory(
+                at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
+            try manager.createDirectory(
+                at: io, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(
+                at: validatorScratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try manager.copyItem(at: compiled, to: program)
+            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        } catch {
+            throw .panel(.io(path: root.path, reason: error.localizedDescription))
+        }
+    }
+
+    /// A fresh, empty scratch folder owned by the user the program runs as.
+    func resetScratch() throws(PanelError) {
+        let manager = FileManager.default
+        do {
+            if manager.fileExists(atPath: scratch.path) { try manager.removeItem(at: scratch) }
+            try manager.createDirectory(
+                at: scratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            if geteuid() == 0 {
+                let id = NSNumber(value: Sandbox.unprivilegedID)
+                try manager.setAttributes([.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: scratch.path)
+            }
+        } catch {
+            throw .io(path: scratch.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// The candidate program's process: stdin from `stdin`, output captured, environment cleared.
+    func spec(stdin: URL) -> ProcessSpec {
+        ProcessSpec(
+            executable: program.path,
+            environment: [
+                "PATH=/usr/bin:/bin", "HOME=\(scratch.path)", "TMPDIR=\(scratch.path)", "LANG=C.UTF-8",
+                "SWIFT_BACKTRACE=enable=no",
+            ],
+            workingDirectory: scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path, stderrPath: stderr.path)
+    }
+
+    /// The first few KiB of the program's stderr.
+    func stderrPrefix() -> String {
+        guard let handle = FileHandle(forReadingAtPath: stderr.path) else { return "" }
+        defer { try? handle.close() }
+        return String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}

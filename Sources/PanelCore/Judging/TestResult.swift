@@ -1,0 +1,50 @@
+/// The verdict and measurements of one test case.
+public struct TestResult: Sendable, Codable, Equatable {
+    /// Case name below `data/`, such as `secret/edge/03-refresh`.
+    public var name: String
+    /// Group folder below `data/`, such as `secret/edge`.
+    public var group: String
+    /// The verdict under the precedence table.
+    public var verdict: Verdict
+    /// CPU time in milliseconds (user + system).
+    public var cpuMilliseconds: Int
+    /// Wall-clock time in milliseconds.
+    public var wallMilliseconds: Int
+    /// Peak resident memory in KiB.
+    public var memoryKiB: Int
+    /// For RTE/TLE/MLE/OLE: what happened ("signal 11 (SIGSEGV)", "exit code 1"); nil for AC/WA.
+    public var detail: String?
+    /// The validator's message. For secret cases only a custom validator's `judgemessage.txt` is kept,
+    /// since the default validator's message quotes the hidden answer.
+    public var message: String?
+    /// For a failing sample: the first line where the output differs from the answer.
+    public var firstDifference: LineDifference?
+    /// `.hint` of the case, given for a failing case.
+    public var hint: String?
+    /// `.desc` of the case, given for a failing case.
+    public var caseDescription: String?
+    /// `score.txt` of the validator, if any.
+    public var score: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case name, group, verdict, detail, message, hint, score
+        case cpuMilliseconds = "cpu_ms"
+        case wallMilliseconds = "wall_ms"
+        case memoryKiB = "memory_kib"
+        case firstDifference = "first_difference"
+        case caseDescription = "description"
+    }
+
+    /// Whether the case is a sample (shown to the candidate in full).
+    public var isSample: Bool { group == "sample" || group.hasPrefix("sample/") }
+}
+
+/// The first line where a sample's output differs from its answer.
+public struct LineDifference: Sendable, Codable, Equatable {
+    /// 1-based line number.
+    public var line: Int
+    /// The answer's line, or nil when the answer has fewer lines.
+    public var expected: String?
+    /// The output's line, or nil when the output has fewer lines.
+    public var actual: String?
+}

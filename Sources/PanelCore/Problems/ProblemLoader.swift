@@ -1,0 +1,245 @@
+import Foundation
+
+/// Reads a problem package folder into a ``ProblemPackage``, or says exactly what is wrong with it.
+public enum ProblemLoader {
+    /// Keys of `problem.yaml` that Panel reads or knowingly ignores (legacy and 2023-07).
+    static let knownKeys = [
+        "problem_format_version", "name", "type", "validation", "validator_flags", "output_validator_args",
+        "limits", "source", "source_url", "author", "authors", "license", "rights_owner", "keywords", "uuid",
+        "version", "credits", "embargo_until", "languages", "grading", "allow_file_writing", "constants",
+    ]
+    static let knownLimitKeys = [
+        "time_limit", "time_multiplier", "time_safety_margin", "time_multipliers", "time_resolution", "memory",
+        "output", "code", "compilation_time", "compilation_memory", "validation_time", "validation_memory",
+        "validation_output", "validation_passes",
+    ]
+
+    /// Loads the package at `directory`.
+    /// - Throws: ``SpecError`` naming the file, field and what was expected.
+    public static func load(_ directory: URL) throws(SpecError) -> ProblemPackage {
+        let directory = directory.standardizedFileURL
+        let problemFile = directory.appendingPathComponent("problem.yaml")
+        guard FileManager.default.fileExists(atPath: problemFile.path) else {
+            throw .missingFile(path: problemFile.path, expected: "a problem package with a problem.yaml")
+        }
+        let yaml = try YAMLFields(YAMLReader.parse(contentsOf: problemFile), file: problemFile.path)
+        let metadata = try readMetadata(yaml, directory: directory, file: problemFile.path)
+        let testCases = try TestDataScanner.scan(
+            directory.appendingPathComponent("data"), problemArguments: metadata.validatorArguments)
+        return ProblemPackage(
+            slug: directory.lastPathComponent,
+            directory: directory,
+            metadata: metadata,
+            interview: try readInterviewMetadata(directory),
+            statement: findStatement(directory),
+            testCases: testCases,
+            outputValidator: try findOutputValidator(directory, metadata: metadata),
+            submissions: findSubmissions(directory),
+            includedSources: findIncludes(directory))
+    }
+
+    static func readMetadata(_ yaml: YAMLFields, directory: URL, file: String) throws(SpecError) -> ProblemMetadata {
+        try yaml.rejectUnknown(allowed: knownKeys)
+        let versionText = try yaml.string("problem_format_version") ?? "legacy"
+        let version: ProblemMetadata.FormatVersion
+        switch versionText {
+        case "legacy": version = .legacy
+        case "2023-07-draft", "2023-07", "2025-09", "draft": version = .version2023
+        default:
+            throw .invalidField(
+                file: file, line: yaml.node("problem_format_version")?.line, field: "problem_format_version",
+                expected: "legacy, 2023-07-draft or 2025-09", found: "'\(versionText)'")
+        }
+
+        var type = ProblemMetadata.ProblemType.passFail
+        var interactive = false
+        var custom = false
+        if let validation = try yaml.string("validation") {
+            // Legacy: `validation: default | custom [interactive] [score]`.
+            let words = validation.split(separator: " ").map(String.init)
+            guard let first = words.first, ["default", "custom"].contains(first),
+                words.dropFirst().allSatisfy({ ["interactive", "score"].contains($0) })
+            else {
+                throw .invalidField(
+                    file: file, line: yaml.node("validation")?.line, field: "validation",
+                    expected: "default, or custom followed by interactive and/or score", found: "'\(validation)'")
+            }
+            custom = first == "custom"
+            interactive = words.contains("interactive")
+            if words.contains("score") { type = .scoring }
+        }
+        if let types = try yaml.strings("type") {
+            for word in types.flatMap({ $0.split(separator: " ").map(String.init) }) {
+                switch word {
+                case "pass-fail": type = .passFail
+                case "scoring": type = .scoring
+                case "interactive": interactive = true
+                case "multi-pass", "submit-answer":
+                    throw .unsupported(file: file, feature: "problem type '\(word)'")
+                default:
+                    throw .invalidField(
+                        file: file, line: yaml.node("type")?.line, field: "type",
+                        expected: "pass-fail, scoring, interactive, multi-pass or submit-answer", found: "'\(word)'")
+                }
+            }
+        }
+        if interactive { throw .unsupported(file: file, feature: "interactive problems") }
+        if type == .scoring { throw .unsupported(file: file, feature: "scoring problems") }
+
+        var arguments: [String] = []
+        if let flags = try yaml.string("validator_flags") {
+            arguments = flags.split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        if let args = try yaml.strings("output_validator_args") { arguments += args }
+
+        let name = try readName(yaml, file: file) ?? directory.lastPathComponent
+        return ProblemMetadata(
+            name: name, formatVersion: version, type: type, interactive: interactive,
+            customValidation: custom || version == .version2023 && hasValidatorFolder(directory),
+            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file))
+    }
+
+    /// `name` is a string, or (2023-07) a map from language code to string.
+    static func readName(_ yaml: YAMLFields, file: String) throws(SpecError) -> String? {
+        guard let node = yaml.node("name") else { return nil }
+        if case .mapping = node.kind {
+            let names = try YAMLFields(node, file: file, path: "name")
+            if let english = try names.string("en") { return english }
+            return try names.keys.first.flatMap { key throws(SpecError) in try names.string(key) }
+        }
+        return try yaml.string("name")
+    }
+
+    static func readLimits(_ yaml: YAMLFields, directory: URL, file: String) throws(SpecError) -> ProblemLimits {
+        var limits = ProblemLimits.defaults
+        if let timeLimit = try timeLimitFile(directory) {
+            limits.timeLimit = timeLimit
+            limits.timeLimitSource = ".timelimit"
+        }
+        guard let fields = try yaml.fields("limits") else { return limits }
+        try fields.rejectUnknown(allowed: knownLimitKeys)
+        func seconds(_ key: String) throws(SpecError) -> Duration? {
+            guard let value = try fields.double(key) else { return nil }
+            guard value > 0, value <= 3600 else {
+                throw .invalidField(
+                    file: file, line: fields.node(key)?.line, field: "limits.\(key)",
+                    expected: "a number of seconds between 0 and 3600", found: "\(value)")
+            }
+            return .milliseconds(Int64((value * 1000).rounded(.up)))
+        }
+        func positive(_ key: String) throws(SpecError) -> Int? {
+            guard let value = try fields.int(key) else { return nil }
+            guard value > 0 else {
+                throw .invalidField(
+                    file: file, line: fields.node(key)?.line, field: "limits.\(key)", expected: "a positive integer",
+                    found: "\(value)")
+            }
+            return value
+        }
+        if let timeLimit = try seconds("time_limit") {
+            limits.timeLimit = timeLimit
+            limits.timeLimitSource = "problem.yaml"
+        }
+        if let multiplier = try fields.double("time_multiplier") { limits.timeMultiplier = multiplier }
+        if let memory = try positive("memory") { limits.memoryMiB = memory }
+        if let output = try positive("output") { limits.outputMiB = output }
+        if let code = try positive("code") { limits.codeKiB = code }
+        if let time = try seconds("compilation_time") { limits.compilationTime = time }
+        if let memory = try positive("compilation_memory") { limits.compilationMemoryMiB = memory }
+        if let time = try seconds("validation_time") { limits.validationTime = time }
+        if let memory = try positive("validation_memory") { limits.validationMemoryMiB = memory }
+        return limits
+    }
+
+    /// problemtools and DOMjudge record a derived time limit in `.timelimit` at the package root.
+    static func timeLimitFile(_ directory: URL) throws(SpecError) -> Duration? {
+        let file = directory.appendingPathComponent(".timelimit")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        guard let value = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)), value > 0 else {
+            throw .invalidField(
+                file: file.path, line: 1, field: "time limit", expected: "a positive number of seconds",
+                found: "'\(text.trimmingCharacters(in: .whitespacesAndNewlines))'")
+        }
+        return .milliseconds(Int64((value * 1000).rounded(.up)))
+    }
+
+    static func readInterviewMetadata(_ directory: URL) throws(SpecError) -> InterviewMetadata {
+        let file = directory.appendingPathComponent("panel.yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return .empty }
+        let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file), file: file.path)
+        try yaml.rejectUnknown(allowed: ["title", "difficulty", "tags", "rounds", "seed"])
+        let difficulty = try yaml.string("difficulty")
+        if let difficulty, !["easy", "medium", "hard"].contains(difficulty) {
+            throw .invalidField(
+                file: file.path, line: yaml.node("difficulty")?.line, field: "difficulty",
+                expected: "easy, medium or hard", found: "'\(difficulty)'")
+        }
+        return InterviewMetadata(
+            title: try yaml.string("title"), difficulty: difficulty, tags: try yaml.strings("tags") ?? [],
+            rounds: try yaml.strings("rounds") ?? [], seed: try yaml.string("seed"))
+    }
+
+    static func findStatement(_ directory: URL) -> URL? {
+        let candidates = [
+            "statement/problem.en.md", "problem_statement/problem.en.md", "statement/problem.md",
+            "problem_statement/problem.md", "statement/problem.en.tex", "problem_statement/problem.en.tex",
+            "problem_statement/problem.tex",
+        ]
+        return candidates.map { directory.appendingPathComponent($0) }.first {
+            FileManager.default.fileExists(atPath: $0.path)
+        }
+    }
+
+    static func hasValidatorFolder(_ directory: URL) -> Bool {
+        ["output_validator", "output_validators"].contains {
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path)
+        }
+    }
+
+    /// `output_validator/` (2023-07) holds one program; `output_validators/` (legacy) holds one program
+    /// as a single file or folder inside it.
+    static func findOutputValidator(
+        _ directory: URL,
+        metadata: ProblemMetadata
+    ) throws(SpecError) -> OutputValidatorSource {
+        guard metadata.customValidation else { return .standard }
+        let single = directory.appendingPathComponent("output_validator")
+        if FileManager.default.fileExists(atPath: single.path) { return .program(single) }
+        let legacy = directory.appendingPathComponent("output_validators")
+        let entries =
+            (try? FileManager.default.contentsOfDirectory(atPath: legacy.path))?
+            .filter { !$0.hasPrefix(".") }.sorted() ?? []
+        guard entries.count == 1, let entry = entries.first else {
+            throw .missingFile(
+                path: legacy.path,
+                expected: entries.isEmpty
+                    ? "an output validator (validation is custom)"
+                    : "exactly one output validator program, found \(entries.count): \(entries.joined(separator: ", "))"
+            )
+        }
+        return .program(legacy.appendingPathComponent(entry))
+    }
+
+    static func findSubmissions(_ directory: URL) -> [ReferenceSubmission] {
+        let root = directory.appendingPathComponent("submissions")
+        let manager = FileManager.default
+        let categories = ((try? manager.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+        return categories.flatMap { category -> [ReferenceSubmission] in
+            let folder = root.appendingPathComponent(category)
+            let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            return files.filter { $0.hasSuffix(".swift") }.map {
+                ReferenceSubmission(category: category, source: folder.appendingPathComponent($0))
+            }
+        }
+    }
+
+    static func findIncludes(_ directory: URL) -> [URL] {
+        for language in ["swift", "default"] {
+            let folder = directory.appendingPathComponent("include/\(language)")
+            if let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                return files.filter { $0.hasSuffix(".swift") }.sorted().map { folder.appendingPathComponent($0) }
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,76 @@
+/// What `problem.yaml` says, in either the legacy or the 2023-07 style.
+public struct ProblemMetadata: Sendable, Equatable {
+    /// The package format version the file declares.
+    public enum FormatVersion: String, Sendable, Equatable {
+        case legacy
+        case version2023 = "2023-07-draft"
+    }
+
+    /// How a submission's result is aggregated.
+    public enum ProblemType: String, Sendable, Equatable {
+        case passFail = "pass-fail"
+        case scoring
+    }
+
+    /// The problem's name (the English one when several are given).
+    public var name: String
+    /// Format version of the metadata file.
+    public var formatVersion: FormatVersion
+    /// Pass-fail or scoring.
+    public var type: ProblemType
+    /// Whether the problem is interactive (validator and solution talk through pipes).
+    public var interactive: Bool
+    /// Whether a custom output validator judges the output.
+    public var customValidation: Bool
+    /// Arguments for the output validator (legacy `validator_flags`).
+    public var validatorArguments: [String]
+    /// Resource limits.
+    public var limits: ProblemLimits
+}
+
+/// The limits of a problem, with the ICPC defaults filled in where the package is silent.
+public struct ProblemLimits: Sendable, Equatable {
+    /// CPU time per test case.
+    public var timeLimit: Duration
+    /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", or "default".
+    public var timeLimitSource: String
+    /// Legacy: the time limit is this multiple of the slowest accepted run (used by `verify`).
+    public var timeMultiplier: Double
+    /// Memory per run in MiB.
+    public var memoryMiB: Int
+    /// Output per run in MiB.
+    public var outputMiB: Int
+    /// Source size in KiB.
+    public var codeKiB: Int
+    /// Wall-clock time allowed to compile.
+    public var compilationTime: Duration
+    /// Memory allowed to the compiler, in MiB.
+    public var compilationMemoryMiB: Int
+    /// Wall-clock time allowed to an output validator per case.
+    public var validationTime: Duration
+    /// Memory allowed to an output validator, in MiB.
+    public var validationMemoryMiB: Int
+
+    /// The ICPC defaults for a package that states no limits (time limit 2 s, the interview bank's norm).
+    public static let defaults = ProblemLimits(
+        timeLimit: .seconds(2), timeLimitSource: "default", timeMultiplier: 2, memoryMiB: 2048, outputMiB: 8,
+        codeKiB: 128, compilationTime: .seconds(60), compilationMemoryMiB: 2048, validationTime: .seconds(60),
+        validationMemoryMiB: 2048)
+}
+
+/// Panel's interview metadata from `panel.yaml`, a file ICPC tools ignore.
+public struct InterviewMetadata: Sendable, Equatable, Codable {
+    /// Display title; the problem name when absent.
+    public var title: String?
+    /// easy, medium or hard.
+    public var difficulty: String?
+    /// Topic tags.
+    public var tags: [String]
+    /// Round kinds the problem suits (screen, coding, design-implementation, ml).
+    public var rounds: [String]
+    /// The seed question it comes from.
+    public var seed: String?
+
+    /// Metadata for a package without `panel.yaml`.
+    public static let empty = InterviewMetadata(title: nil, difficulty: nil, tags: [], rounds: [], seed: nil)
+}

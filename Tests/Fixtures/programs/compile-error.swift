@@ -1,0 +1,3 @@
+// Does not compile: a String is not an Int.
+let total: Int = "three"
+print(total)

@@ -1,0 +1,4 @@
+import Glibc
+
+// Uses no CPU but never finishes: TLE by the wall clock.
+sleep(600)
