@@ -1,1 +1,164 @@
+// panel-bench: prints what Panel costs. Not a test: figures depend on the machine and its load.
+//
+//   swift run -c release panel-bench [--tests N]
+//
+// 1. compile time of a typical solution (cold cache), 2. a cached resubmit, 3. Panel's per-test cost
+// against running the same binary on the same inputs in a bare shell loop (median ms per test).
+import Foundation
 import PanelCore
+import Sandbox
+
+let arguments = CommandLine.arguments
+let testCount = arguments.firstIndex(of: "--tests").flatMap { Int(arguments[$0 + 1]) } ?? 200
+let manager = FileManager.default
+let work = manager.temporaryDirectory.appendingPathComponent("panel-bench-\(UUID().uuidString)")
+defer { try? manager.removeItem(at: work) }
+
+func fail(_ message: String) -> Never {
+    Sandbox.interruptAll()
+    FileHandle.standardError.write(Data("panel-bench: \(message)\n".utf8))
+    exit(3)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+// A problem with `testCount` small cases: read a line of numbers, print their sum.
+let problemDirectory = work.appendingPathComponent("bench-sum")
+let secret = problemDirectory.appendingPathComponent("data/secret")
+do {
+    try manager.createDirectory(at: secret, withIntermediateDirectories: true)
+    try "name: Bench Sum\nlimits:\n  time_limit: 1\n  memory: 256\n".write(
+        to: problemDirectory.appendingPathComponent("problem.yaml"), atomically: true, encoding: .utf8)
+    var generator = SystemRandomNumberGenerator()
+    for index in 0..<testCount {
+        let numbers = (0..<20).map { _ in Int.random(in: -1000...1000, using: &generator) }
+        let name = String(format: "%04d", index)
+        try "\(numbers.count)\n\(numbers.map(String.init).joined(separator: " "))\n".write(
+            to: secret.appendingPathComponent("\(name).in"), atomically: true, encoding: .utf8)
+        try "\(numbers.reduce(0, +))\n".write(
+            to: secret.appendingPathComponent("\(name).ans"), atomically: true, encoding: .utf8)
+    }
+} catch {
+    fail("cannot write the benchmark problem: \(error)")
+}
+let solution = work.appendingPathComponent("bench-sum.swift")
+let solutionText = """
+    // A typical interview solution: read with readLine, compute, print.
+    _ = readLine()
+    let numbers = (readLine() ?? "").split(separator: " ").compactMap { Int($0) }
+    var total = 0
+    for number in numbers { total += number }
+    print(total)
+    // \(UUID().uuidString): a fresh cache key, so the first compile is cold.
+
+    """
+try? solutionText.write(to: solution, atomically: true, encoding: .utf8)
+
+let sandbox = Sandbox()
+defer { sandbox.shutdown() }
+let environment = ProcessInfo.processInfo.environment
+let compiler: SwiftCompiler
+do {
+    compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)
+} catch {
+    fail("\(error)")
+}
+let cache = CompileCache(directory: work.appendingPathComponent("cache"), compiler: compiler)
+let judge = Judge(sandbox: sandbox, cache: cache)
+let problem: ProblemPackage
+do {
+    problem = try ProblemLoader.load(problemDirectory)
+} catch {
+    fail("\(error)")
+}
+
+print(
+    "Panel benchmark: \(testCount) small tests, one at a time, on \(ProcessInfo.processInfo.activeProcessorCount) cores"
+)
+print(
+    "isolation: \(sandbox.isolation.limits); uid \(sandbox.isolation.runAsUID.map(String.init) ?? "unchanged"); "
+        + "namespaces \(sandbox.isolation.namespaces.joined(separator: ","))")
+print("compiler: \(compiler.version)")
+
+// 1 and 2: a cold compile, then a cached resubmit (the whole compile step, cache hit).
+let source: SourceFile
+do {
+    source = try SourceFile(contentsOf: solution)
+} catch {
+    fail("\(error)")
+}
+let coldStart = ContinuousClock.now
+let cold = try? cache.program(for: [source], timeLimit: .seconds(60), memoryMiB: 2048)
+let coldSeconds = (ContinuousClock.now - coldStart).seconds
+guard let cold, cold.ok, let program = cold.program else { fail("the benchmark solution did not compile") }
+var hits: [Double] = []
+for _ in 0..<5 {
+    let start = ContinuousClock.now
+    _ = try? cache.program(for: [source], timeLimit: .seconds(60), memoryMiB: 2048)
+    hits.append((ContinuousClock.now - start).seconds * 1000)
+}
+print(String(format: "compile (cold cache):        %8.2f s", coldSeconds))
+print(String(format: "cached resubmit (cache hit): %8.2f ms (median of 5)", median(hits)))
+
+// 3a. Panel: every test through the sandbox and the default validator, timed from start to verdict.
+var started: [String: ContinuousClock.Instant] = [:]
+var perTest: [Double] = []
+let panelStart = ContinuousClock.now
+let report: SubmissionReport
+do {
+    report = try judge.judge(source: solution, displayName: solution.lastPathComponent, problem: problem) { event in
+        switch event {
+        case .running(_, _, let name): started[name] = .now
+        case .finished(let result):
+            if let start = started[result.name] { perTest.append((ContinuousClock.now - start).seconds * 1000) }
+        default: break
+        }
+    }
+} catch {
+    fail("\(error)")
+}
+let panelTotal = (ContinuousClock.now - panelStart).seconds
+guard report.verdict == .AC else { fail("the benchmark solution got \(report.verdict.rawValue), expected AC") }
+
+// 3b. The bare loop: the same binary on the same inputs from a shell, each run timed by bash itself.
+let bare = work.appendingPathComponent("bare")
+try? manager.createDirectory(at: bare, withIntermediateDirectories: true)
+try? manager.copyItem(at: program, to: bare.appendingPathComponent("program"))
+let script = """
+    cd "\(bare.path)"
+    for f in "\(secret.path)"/*.in; do
+      s=$EPOCHREALTIME; ./program < "$f" > out; e=$EPOCHREALTIME
+      echo "$s $e"
+    done
+    """
+let shell = Process()
+shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+shell.arguments = ["-c", script]
+let pipe = Pipe()
+shell.standardOutput = pipe
+do {
+    try shell.run()
+} catch {
+    fail("cannot run bash: \(error)")
+}
+let bareOutput = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+shell.waitUntilExit()
+let bareTimes = bareOutput.split(separator: "\n").compactMap { line -> Double? in
+    let parts = line.split(separator: " ").compactMap { Double($0) }
+    return parts.count == 2 ? (parts[1] - parts[0]) * 1000 : nil
+}
+
+let panelMedian = median(perTest)
+let bareMedian = median(bareTimes)
+print(String(format: "bare shell loop per test:    %8.2f ms (median of %d)", bareMedian, bareTimes.count))
+print(
+    String(
+        format: "panel per test:              %8.2f ms (median of %d; run + measure + validate)", panelMedian,
+        perTest.count))
+print(String(format: "ratio panel / bare:          %8.2fx (target <= 1.25x)", panelMedian / bareMedian))
+print(String(format: "panel whole submission:      %8.2f s for %d tests", panelTotal, testCount))

@@ -7,9 +7,11 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -48,25 +50,34 @@ static int close_from(int low, int keep) {
     return (int)syscall(SYS_close_range, low, ~0U, 0);
 }
 
+static int clone_flags(int namespaces) {
+    int flags = 0;
+    if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
+    if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
+    if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
+    return flags;
+}
+
 static void child(const struct panel_spawn_config *c, int pipe_fd) {
     // A group of its own, so that everything it forks can be killed with one kill(-pid).
     setpgid(0, 0);
 
-    // Signal state survives exec: undo whatever the runtime of Panel set (ignored SIGPIPE, masks).
-    sigset_t all;
-    sigemptyset(&all);
-    sigprocmask(SIG_SETMASK, &all, NULL);
+    // Signal state survives exec: undo whatever Panel's runtime set (ignored SIGPIPE, handlers, masks).
+    // Handlers go first: every signal is still blocked, and none of Panel's handlers may run here.
     for (int signal_number = 1; signal_number < NSIG; signal_number++) {
         if (signal_number != SIGKILL && signal_number != SIGSTOP) signal(signal_number, SIG_DFL);
     }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
 
     for (int i = 0; i < c->cgroup_procs_count; i++) {
         if (write(c->cgroup_procs_fds[i], "0", 1) != 1) report_and_exit(pipe_fd, PANEL_STEP_CGROUP);
     }
-    int flags = 0;
-    if (c->namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
-    if (c->namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
-    if (c->namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
+    for (int i = 0; i < c->namespace_fd_count; i++) {
+        if (setns(c->namespace_fds[i], 0) != 0) report_and_exit(pipe_fd, PANEL_STEP_SETNS);
+    }
+    int flags = clone_flags(c->namespaces);
     if (flags != 0 && unshare(flags) != 0) report_and_exit(pipe_fd, PANEL_STEP_UNSHARE);
 
     if (c->cpu_seconds && set_limit(RLIMIT_CPU, c->cpu_seconds, c->cpu_seconds + 1) != 0)
@@ -98,6 +109,22 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     report_and_exit(pipe_fd, PANEL_STEP_EXEC);
 }
 
+struct child_arguments {
+    const struct panel_spawn_config *config;
+    int pipe_fd;
+};
+
+static int child_entry(void *argument) {
+    struct child_arguments *arguments = argument;
+    child(arguments->config, arguments->pipe_fd);
+    return 127;
+}
+
+// The child shares Panel's memory until it execs (CLONE_VM | CLONE_VFORK, as posix_spawn does), so no
+// page tables of Panel's large address space are copied: this saves most of the cost of a fork. The
+// child only makes system calls on its own stack and never touches Panel's heap.
+#define CHILD_STACK_SIZE (256 * 1024)
+
 int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step) {
     int pipe_fds[2];
     *failed_step = PANEL_STEP_FORK;
@@ -115,16 +142,26 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         pipe_fds[1] = moved;
     }
 
-    pid_t child_pid = fork();
-    if (child_pid < 0) {
+    void *stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) {
         int saved = errno;
         close(pipe_fds[0]);
         close(pipe_fds[1]);
         return saved;
     }
-    if (child_pid == 0) {
+    // Block every signal across the clone, so no handler of Panel's runs on the child's stack.
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    struct child_arguments arguments = {config, pipe_fds[1]};
+    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD, &arguments);
+    int clone_error = errno;
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    munmap(stack, CHILD_STACK_SIZE);
+    if (child_pid < 0) {
         close(pipe_fds[0]);
-        child(config, pipe_fds[1]);
+        close(pipe_fds[1]);
+        return clone_error;
     }
     // Also set the group from this side, so a kill(-pid) right after return cannot miss it.
     setpgid(child_pid, child_pid);
@@ -145,6 +182,45 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         return error.code ? error.code : EIO;
     }
     *failed_step = PANEL_STEP_NONE;
+    return 0;
+}
+
+int panel_namespace_holder(int namespaces, pid_t *pid) {
+    int ready[2];
+    if (pipe2(ready, O_CLOEXEC) != 0) return errno;
+    pid_t holder = fork();
+    if (holder < 0) {
+        int saved = errno;
+        close(ready[0]);
+        close(ready[1]);
+        return saved;
+    }
+    if (holder == 0) {
+        close(ready[0]);
+        prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+        sigset_t all;
+        sigfillset(&all);
+        sigprocmask(SIG_SETMASK, &all, NULL);
+        int code = unshare(clone_flags(namespaces)) == 0 ? 0 : errno;
+        ssize_t ignored = write(ready[1], &code, sizeof code);
+        (void)ignored;
+        close(ready[1]);
+        if (code != 0) _exit(1);
+        for (;;) pause();
+    }
+    close(ready[1]);
+    int code = EIO;
+    ssize_t got;
+    do {
+        got = read(ready[0], &code, sizeof code);
+    } while (got < 0 && errno == EINTR);
+    close(ready[0]);
+    if (got != (ssize_t)sizeof code || code != 0) {
+        kill(holder, SIGKILL);
+        while (waitpid(holder, NULL, 0) < 0 && errno == EINTR) {}
+        return got == (ssize_t)sizeof code ? code : EIO;
+    }
+    *pid = holder;
     return 0;
 }
 

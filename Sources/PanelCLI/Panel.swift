@@ -25,6 +25,7 @@ public enum Panel {
 
     /// Runs the command line and exits the process with its code.
     public static func main() -> Never {
+        Interruption.install()
         let code = run(Array(CommandLine.arguments.dropFirst()))
         exit(code)
     }

@@ -48,6 +48,7 @@ enum SubmitCommand: Command {
         let problem = try context.bank(arguments).load(reference)
 
         let sandbox = Sandbox()
+        defer { sandbox.shutdown() }
         for warning in sandbox.isolation.warnings where !arguments.has("--json") {
             FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
         }

@@ -102,17 +102,20 @@ public struct CgroupHierarchy: Sendable, Equatable {
     }
 }
 
-/// The cgroups of one run: created before it starts, read and removed after it ends.
-struct RunCgroup {
+/// The cgroups of one run at a time: created once, reused by later runs (after a sweep and a reset of the
+/// peak counter, which is far cheaper than mkdir and rmdir per run), removed when Panel is done.
+final class RunCgroup {
     private var directories: [String] = []
     private let layout: CgroupHierarchy.Layout
     private var memoryDirectory: String?
+    private var pidsDirectory: String?
+    /// The cgroup's OOM-kill count when the current run started.
+    private var oomKillsBefore = 0
 
     /// Whether the run's memory is capped by a cgroup.
     var hasMemoryLimit: Bool { memoryDirectory != nil }
-    private var pidsDirectory: String?
 
-    /// Creates the run's cgroups with the given limits. Returns nil when the host has none.
+    /// Creates the cgroups with the given limits. Returns nil when the host has none.
     init?(hierarchy: CgroupHierarchy, name: String, memoryBytes: Int, processCount: Int) throws(SandboxError) {
         layout = hierarchy.layout
         switch hierarchy.layout {
@@ -133,9 +136,9 @@ struct RunCgroup {
                 try Self.makeDirectory(directory)
                 directories.append(directory)
                 memoryDirectory = directory
-                try Self.write(directory + "/memory.limit_in_bytes", String(memoryBytes))
-                // Without swap accounting the file is absent; where present, forbid swapping past the limit.
-                _ = writeText(directory + "/memory.memsw.limit_in_bytes", String(memoryBytes))
+                if !Self.setV1MemoryLimit(directory, memoryBytes) {
+                    throw SandboxError.systemCall("write(\(directory)/memory.limit_in_bytes)", errno: errno)
+                }
             }
             if let pids {
                 let directory = pids + "/" + name
@@ -145,6 +148,27 @@ struct RunCgroup {
                 try Self.write(directory + "/pids.max", String(processCount))
             }
         }
+    }
+
+    /// Prepares the cgroups for another run: new limits, a fresh peak, the OOM count as the baseline.
+    /// Returns false when they cannot be reused (then the caller removes them and makes new ones).
+    func prepare(memoryBytes: Int, processCount: Int) -> Bool {
+        switch layout {
+        case .v2:
+            // memory.peak resets only per open file on v2; a fresh cgroup per run keeps it simple.
+            return false
+        case .v1:
+            if let memory = memoryDirectory {
+                guard Self.setV1MemoryLimit(memory, memoryBytes),
+                    writeText(memory + "/memory.max_usage_in_bytes", "0")
+                else { return false }
+            }
+            if let pids = pidsDirectory, !writeText(pids + "/pids.max", String(processCount)) { return false }
+        case .unavailable:
+            return false
+        }
+        oomKillsBefore = oomKillCount
+        return true
     }
 
     /// Opens each `cgroup.procs` for the child to join; the caller closes the descriptors.
@@ -170,17 +194,19 @@ struct RunCgroup {
         return readText(directory + file).flatMap { Int($0.trimmingWhitespace) }
     }
 
-    /// Whether the kernel's OOM killer killed a process of the run.
-    var oomKilled: Bool {
-        guard let directory = memoryDirectory else { return false }
+    /// Whether the kernel's OOM killer killed a process of the current run.
+    var oomKilled: Bool { oomKillCount > oomKillsBefore }
+
+    private var oomKillCount: Int {
+        guard let directory = memoryDirectory else { return 0 }
         let file: String
         if case .v2 = layout { file = "/memory.events" } else { file = "/memory.oom_control" }
-        guard let text = readText(directory + file) else { return false }
+        guard let text = readText(directory + file) else { return 0 }
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ")
-            if fields.count == 2 && fields[0] == "oom_kill" { return (Int(fields[1]) ?? 0) > 0 }
+            if fields.count == 2 && fields[0] == "oom_kill" { return Int(fields[1]) ?? 0 }
         }
-        return false
+        return 0
     }
 
     /// Kills every process left in the run's cgroups (daemons, double forks) until none remain.
@@ -205,6 +231,16 @@ struct RunCgroup {
         }
     }
 
+    /// Sets a v1 memory limit and, where swap is accounted, the same memory+swap limit, so the program
+    /// cannot swap past it. The kernel wants memsw ≥ limit at every step: raise memsw first when growing.
+    private static func setV1MemoryLimit(_ directory: String, _ bytes: Int) -> Bool {
+        let swapFile = directory + "/memory.memsw.limit_in_bytes"
+        let hasSwapAccounting = access(swapFile, F_OK) == 0
+        if hasSwapAccounting { _ = writeText(swapFile, String(bytes)) }
+        guard writeText(directory + "/memory.limit_in_bytes", String(bytes)) else { return false }
+        return !hasSwapAccounting || writeText(swapFile, String(bytes))
+    }
+
     private static func makeDirectory(_ path: String) throws(SandboxError) {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw SandboxError.systemCall("mkdir(\(path))", errno: errno)
@@ -213,6 +249,80 @@ struct RunCgroup {
 
     private static func write(_ path: String, _ value: String) throws(SandboxError) {
         if !writeText(path, value) { throw SandboxError.systemCall("write(\(path))", errno: errno) }
+    }
+}
+
+/// Idle run cgroups of one Panel process, so that consecutive runs reuse them.
+final class CgroupPool: @unchecked Sendable {
+    private let hierarchy: CgroupHierarchy
+    private let lock = Mutex()
+    private var idle: [RunCgroup] = []
+    /// Numbers cgroup names across every pool of the process, so no two pools share a cgroup.
+    nonisolated(unsafe) private static var counter = 0
+    private static let counterLock = Mutex()
+
+    init(hierarchy: CgroupHierarchy) {
+        self.hierarchy = hierarchy
+        Self.removeStale(hierarchy)
+    }
+
+    /// Removes empty cgroups left by Panel processes that died without cleaning up (killed with SIGKILL).
+    private static func removeStale(_ hierarchy: CgroupHierarchy) {
+        let parents: [String]
+        switch hierarchy.layout {
+        case .v2(let parent): parents = [parent]
+        case .v1(let memory, let pids): parents = [memory, pids].compactMap { $0 }
+        case .unavailable: parents = []
+        }
+        for parent in parents {
+            guard let directory = opendir(parent) else { continue }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix("panel-") { names.append(name) }
+            }
+            closedir(directory)
+            for name in names {
+                let parts = name.split(separator: "-")
+                guard parts.count == 3, let pid = pid_t(parts[1]), pid != getpid() else { continue }
+                if kill(pid, 0) != 0 && errno == ESRCH { rmdir(parent + "/" + name) }
+            }
+        }
+    }
+
+    /// An empty cgroup set with these limits, or nil when the host has no cgroups.
+    func acquire(memoryBytes: Int, processCount: Int) throws(SandboxError) -> RunCgroup? {
+        while let reused = lock.withLock({ idle.popLast() }) {
+            if reused.prepare(memoryBytes: memoryBytes, processCount: processCount) { return reused }
+            reused.remove()
+        }
+        let number = Self.counterLock.withLock {
+            Self.counter += 1
+            return Self.counter
+        }
+        let group = try RunCgroup(
+            hierarchy: hierarchy, name: "panel-\(getpid())-\(number)", memoryBytes: memoryBytes,
+            processCount: processCount)
+        _ = group?.prepare(memoryBytes: memoryBytes, processCount: processCount)
+        return group
+    }
+
+    /// Kills whatever the run left behind and keeps the cgroups for the next run.
+    func release(_ group: RunCgroup) {
+        group.killAll()
+        lock.withLock { idle.append(group) }
+    }
+
+    /// Removes every idle cgroup; called when Panel is done (a run still in progress releases its own).
+    func removeAll() {
+        let groups = lock.withLock {
+            let all = idle
+            idle = []
+            return all
+        }
+        for group in groups { group.remove() }
     }
 }
 

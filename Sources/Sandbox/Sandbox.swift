@@ -9,8 +9,8 @@ public struct Sandbox: Sendable {
     /// What this sandbox puts around each run.
     public let isolation: Isolation
     private let hierarchy: CgroupHierarchy
-    private let namespaceFlags: Int32
     private let runAs: (uid: uid_t, gid: gid_t)?
+    private let shared: SharedState
 
     /// The uid and gid of `nobody`, which programs run as when Panel runs as root.
     public static let unprivilegedID: UInt32 = 65534
@@ -22,14 +22,22 @@ public struct Sandbox: Sendable {
         let root = geteuid() == 0
         runAs = root ? (uid_t(Self.unprivilegedID), gid_t(Self.unprivilegedID)) : nil
         var namespaces: [String] = []
-        var flags: Int32 = 0
+        var holder: NamespaceHolder?
         if root {
-            flags = Int32(PANEL_NAMESPACE_NET.rawValue | PANEL_NAMESPACE_IPC.rawValue | PANEL_NAMESPACE_UTS.rawValue)
-            namespaces = ["net", "ipc", "uts"]
+            // New net, ipc and uts namespaces cost about 1.4 ms per run here, more than the run itself;
+            // made once per Panel process and joined with setns, they cost microseconds. Runs of one Panel
+            // process share them (one candidate at a time); runs of different processes never do.
+            holder = NamespaceHolder(namespaces: ["net", "ipc", "uts"])
+            if holder != nil {
+                namespaces = ["net", "ipc", "uts"]
+            } else {
+                warnings.append("cannot create namespaces: programs share the host's network")
+            }
         } else {
             warnings.append("not root: programs run as Panel's own user, without network or IPC namespaces")
         }
-        namespaceFlags = flags
+        shared = SharedState(holder: holder, pool: CgroupPool(hierarchy: hierarchy))
+        SandboxRegistry.shared.add(shared)
         let limits: String
         if hierarchy.hasMemoryController {
             limits = hierarchy.summary
@@ -49,13 +57,8 @@ public struct Sandbox: Sendable {
     /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
     /// - Throws: ``SandboxError`` only when Panel could not start or watch the program.
     public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
-        let name = "panel-\(getpid())-\(RunCounter.next())"
-        let cgroup = try RunCgroup(
-            hierarchy: hierarchy, name: name, memoryBytes: limits.memoryBytes, processCount: limits.processCount)
-        defer {
-            cgroup?.killAll()
-            cgroup?.remove()
-        }
+        let cgroup = try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount)
+        defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
         defer { for descriptor in procsFiles { close(descriptor) } }
 
@@ -72,6 +75,8 @@ public struct Sandbox: Sendable {
             spec, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr), cgroupFiles: procsFiles,
             addressSpace: cgroup?.hasMemoryLimit == true ? 0 : rlim_t(limits.memoryBytes))
 
+        shared.started(pid)
+        defer { shared.ended(pid) }
         let pidfd = panel_pidfd_open(pid)
         defer { if pidfd >= 0 { close(pidfd) } }
         var status: Int32 = 0
@@ -126,31 +131,34 @@ public struct Sandbox: Sendable {
         let code: Int32 = spec.executable.withCString { path in
             (spec.workingDirectory ?? "").withCString { directory in
                 cgroupFiles.withUnsafeBufferPointer { files in
-                    var config = panel_spawn_config()
-                    config.path = path
-                    config.argv = UnsafePointer(argv.pointer)
-                    config.envp = UnsafePointer(envp.pointer)
-                    config.working_directory = spec.workingDirectory == nil ? nil : directory
-                    config.stdin_fd = stdio.0
-                    config.stdout_fd = stdio.1
-                    config.stderr_fd = stdio.2
-                    config.cpu_seconds = cpuSeconds
-                    config.address_space_bytes = addressSpace
-                    config.stack_bytes = rlim_t(limits.stackBytes)
-                    config.file_size_bytes = rlim_t(limits.outputBytes)
-                    // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
-                    // a pids cgroup caps this run alone and is preferred where present.
-                    config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
-                    config.cgroup_procs_fds = files.baseAddress
-                    config.cgroup_procs_count = Int32(files.count)
-                    config.namespaces = namespaceFlags
-                    if let runAs, spec.unprivileged {
-                        config.drop_privileges = 1
-                        config.uid = runAs.uid
-                        config.gid = runAs.gid
+                    shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
+                        var config = panel_spawn_config()
+                        config.path = path
+                        config.argv = UnsafePointer(argv.pointer)
+                        config.envp = UnsafePointer(envp.pointer)
+                        config.working_directory = spec.workingDirectory == nil ? nil : directory
+                        config.stdin_fd = stdio.0
+                        config.stdout_fd = stdio.1
+                        config.stderr_fd = stdio.2
+                        config.cpu_seconds = cpuSeconds
+                        config.address_space_bytes = addressSpace
+                        config.stack_bytes = rlim_t(limits.stackBytes)
+                        config.file_size_bytes = rlim_t(limits.outputBytes)
+                        // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
+                        // a pids cgroup caps this run alone and is preferred where present.
+                        config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
+                        config.cgroup_procs_fds = files.baseAddress
+                        config.cgroup_procs_count = Int32(files.count)
+                        config.namespace_fds = namespaceFiles.baseAddress
+                        config.namespace_fd_count = Int32(namespaceFiles.count)
+                        if let runAs, spec.unprivileged {
+                            config.drop_privileges = 1
+                            config.uid = runAs.uid
+                            config.gid = runAs.gid
+                        }
+                        config.no_new_privileges = 1
+                        return panel_spawn(&config, &pid, &step)
                     }
-                    config.no_new_privileges = 1
-                    return panel_spawn(&config, &pid, &step)
                 }
             }
         }
@@ -178,6 +186,7 @@ public struct Sandbox: Sendable {
         case PANEL_STEP_FORK.rawValue: return "fork"
         case PANEL_STEP_CGROUP.rawValue: return "joining the cgroup"
         case PANEL_STEP_UNSHARE.rawValue: return "unshare"
+        case PANEL_STEP_SETNS.rawValue: return "joining the namespaces"
         case PANEL_STEP_RLIMIT.rawValue: return "setrlimit"
         case PANEL_STEP_STDIO.rawValue: return "redirecting stdio"
         case PANEL_STEP_CLOSE_FDS.rawValue: return "closing descriptors"
@@ -186,23 +195,114 @@ public struct Sandbox: Sendable {
         default: return "exec"
         }
     }
-}
 
-/// Distinct names for the cgroups of concurrent runs.
-private enum RunCounter {
-    nonisolated(unsafe) private static var value = 0
-    private static let lock = Mutex()
+    /// Removes the cgroups this sandbox kept for reuse and ends its namespace holder.
+    public func shutdown() {
+        shared.shutdown()
+        SandboxRegistry.shared.remove(shared)
+    }
 
-    static func next() -> Int {
-        lock.withLock {
-            value += 1
-            return value
+    /// Kills every program any sandbox of this process is running, with everything it forked, and
+    /// releases their cgroups and namespaces. For Ctrl-C and SIGTERM: call it, then exit.
+    public static func interruptAll() {
+        for state in SandboxRegistry.shared.all() {
+            state.killActive()
+            state.shutdown()
         }
     }
 }
 
-/// A minimal pthread mutex, to avoid pulling in Foundation for one counter.
-private final class Mutex: @unchecked Sendable {
+/// What the runs of one sandbox share: the namespace holder, the cgroup pool, the running processes.
+private final class SharedState: @unchecked Sendable {
+    let holder: NamespaceHolder?
+    let pool: CgroupPool
+    let namespaceFiles: [Int32]
+    private let lock = Mutex()
+    private var active: Set<pid_t> = []
+
+    init(holder: NamespaceHolder?, pool: CgroupPool) {
+        self.holder = holder
+        self.pool = pool
+        namespaceFiles = holder?.files ?? []
+    }
+
+    func started(_ pid: pid_t) { lock.withLock { _ = active.insert(pid) } }
+
+    func ended(_ pid: pid_t) { lock.withLock { _ = active.remove(pid) } }
+
+    /// Kills the process group of every running program; the runs' own cleanup sweeps their cgroups.
+    func killActive() {
+        for pid in lock.withLock({ active }) { kill(-pid, SIGKILL) }
+    }
+
+    func shutdown() {
+        pool.removeAll()
+        holder?.end()
+    }
+}
+
+/// Every live sandbox of this process, for ``Sandbox/interruptAll()``.
+private final class SandboxRegistry: @unchecked Sendable {
+    static let shared = SandboxRegistry()
+    private let lock = Mutex()
+    private var states: [ObjectIdentifier: SharedState] = [:]
+
+    func add(_ state: SharedState) { lock.withLock { states[ObjectIdentifier(state)] = state } }
+
+    func remove(_ state: SharedState) { lock.withLock { _ = states.removeValue(forKey: ObjectIdentifier(state)) } }
+
+    func all() -> [SharedState] { lock.withLock { Array(states.values) } }
+}
+
+/// A sleeping process whose namespaces runs join.
+private final class NamespaceHolder: @unchecked Sendable {
+    let pid: pid_t
+    let files: [Int32]
+
+    init?(namespaces: [String]) {
+        var bits: Int32 = 0
+        for name in namespaces {
+            switch name {
+            case "net": bits |= Int32(PANEL_NAMESPACE_NET.rawValue)
+            case "ipc": bits |= Int32(PANEL_NAMESPACE_IPC.rawValue)
+            case "uts": bits |= Int32(PANEL_NAMESPACE_UTS.rawValue)
+            default: break
+            }
+        }
+        var pid: pid_t = 0
+        guard panel_namespace_holder(bits, &pid) == 0 else { return nil }
+        var files: [Int32] = []
+        for name in namespaces {
+            let descriptor = open("/proc/\(pid)/ns/\(name)", O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                for file in files { close(file) }
+                kill(pid, SIGKILL)
+                waitpid(pid, nil, 0)
+                return nil
+            }
+            files.append(descriptor)
+        }
+        self.pid = pid
+        self.files = files
+    }
+
+    private let ended = Mutex()
+    nonisolated(unsafe) private var isEnded = false
+
+    func end() {
+        let first = ended.withLock {
+            defer { isEnded = true }
+            return !isEnded
+        }
+        guard first else { return }
+        kill(pid, SIGKILL)
+        waitpid(pid, nil, 0)
+        for file in files { close(file) }
+    }
+}
+
+/// A minimal pthread mutex, to avoid pulling in Foundation for a few counters.
+final class Mutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
     init() { pthread_mutex_init(&mutex, nil) }

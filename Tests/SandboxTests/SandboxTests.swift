@@ -5,7 +5,7 @@ import Testing
 
 /// The process layer on its own, with small shell and Python programs: each limit fires, each
 /// measurement is filled in, and nothing outlives a run.
-@Suite struct SandboxTests {
+@Suite final class SandboxTests {
     let sandbox = Sandbox()
     let directory: String
 
@@ -14,6 +14,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // Runs drop to an unprivileged uid when Panel is root; the scratch folder must be usable by it.
         chmod(directory, 0o777)
+    }
+
+    deinit {
+        sandbox.shutdown()
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     func run(

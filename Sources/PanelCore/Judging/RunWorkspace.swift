@@ -23,6 +23,7 @@ struct RunWorkspace {
         stdout = io.appendingPathComponent("stdout")
         stderr = io.appendingPathComponent("stderr")
         validatorScratch = root.appendingPathComponent("validator")
+        TemporaryFolders.register(root)
         do {
             try manager.createDirectory(
                 at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
@@ -41,6 +42,8 @@ struct RunWorkspace {
     func resetScratch() throws(PanelError) {
         let manager = FileManager.default
         do {
+            // Most programs write nothing: an empty scratch folder is kept as it is.
+            if let entries = try? manager.contentsOfDirectory(atPath: scratch.path), entries.isEmpty { return }
             if manager.fileExists(atPath: scratch.path) { try manager.removeItem(at: scratch) }
             try manager.createDirectory(
                 at: scratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
@@ -72,6 +75,6 @@ struct RunWorkspace {
     }
 
     func remove() {
-        try? FileManager.default.removeItem(at: root)
+        TemporaryFolders.remove(root)
     }
 }
