@@ -154,7 +154,8 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &previous);
     struct child_arguments arguments = {config, pipe_fds[1]};
-    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, CLONE_VM | CLONE_VFORK | SIGCHLD, &arguments);
+    int flags = config->share_memory_until_exec ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
+    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
     int clone_error = errno;
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     munmap(stack, CHILD_STACK_SIZE);

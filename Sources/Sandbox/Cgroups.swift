@@ -194,6 +194,23 @@ final class RunCgroup {
         return readText(directory + file).flatMap { Int($0.trimmingWhitespace) }
     }
 
+    /// Peak memory of the run's programs in bytes: the cgroup's peak charge less the page cache it holds at
+    /// the end (input and output files, the binary's text), which is not the program's own memory.
+    var peakProgramMemoryBytes: Int? {
+        guard let directory = memoryDirectory, let peak = peakMemoryBytes else { return nil }
+        let cacheKey: Substring
+        if case .v2 = layout { cacheKey = "file" } else { cacheKey = "cache" }
+        var cache = 0
+        for line in (readText(directory + "/memory.stat") ?? "").split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if fields.count == 2 && fields[0] == cacheKey {
+                cache = Int(fields[1]) ?? 0
+                break
+            }
+        }
+        return max(0, peak - cache)
+    }
+
     /// Whether the kernel's OOM killer killed a process of the current run.
     var oomKilled: Bool { oomKillCount > oomKillsBefore }
 

@@ -102,13 +102,13 @@ public struct Sandbox: Sendable {
             ? .signaled(panel_term_signal(status)) : .exited(panel_exit_code(status))
         let cpuTime = Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime)
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
-        let rssKiB = Int(usage.ru_maxrss)
+        let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
         let oomKilled = cgroup?.oomKilled ?? false
         return RunOutcome(
             termination: termination,
             cpuTime: cpuTime,
             wallTime: wallTime,
-            peakMemoryKiB: rssKiB,
+            peakMemoryKiB: peakKiB,
             wallTimeExceeded: wallTimeExceeded,
             memoryLimitHit: oomKilled,
             cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
@@ -157,6 +157,9 @@ public struct Sandbox: Sendable {
                             config.gid = runAs.gid
                         }
                         config.no_new_privileges = 1
+                        // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
+                        // Panel's own RSS out of it.
+                        config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
                         return panel_spawn(&config, &pid, &step)
                     }
                 }

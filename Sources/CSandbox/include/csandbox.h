@@ -26,6 +26,9 @@ struct panel_spawn_config {
     gid_t gid;
     int drop_privileges;
     int no_new_privileges;            ///< PR_SET_NO_NEW_PRIVS before exec.
+    int share_memory_until_exec;      ///< Spawn with CLONE_VM|CLONE_VFORK (fast) instead of fork. The kernel
+                                      ///< then folds Panel's own RSS into the child's ru_maxrss, so use it
+                                      ///< only where peak memory is measured another way (a memory cgroup).
 };
 
 /// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).
