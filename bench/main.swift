@@ -1,6 +1,6 @@
 // panel-bench: prints what Panel costs. Not a test: figures depend on the machine and its load.
 //
-//   swift run -c release panel-bench [--tests N]
+//   swift run -c release panel-bench [--tests N] [--rounds R]
 //
 // 1. compile time of a typical solution (cold cache), 2. a cached resubmit, 3. Panel's per-test cost
 // against running the same binary on the same inputs in a bare shell loop (median ms per test).
@@ -105,52 +105,60 @@ for _ in 0..<5 {
 print(String(format: "compile (cold cache):        %8.2f s", coldSeconds))
 print(String(format: "cached resubmit (cache hit): %8.2f ms (median of 5)", median(hits)))
 
-// 3a. Panel: every test through the sandbox and the default validator, timed from start to verdict.
-var started: [String: ContinuousClock.Instant] = [:]
+// 3. Panel against the bare loop, in alternating rounds so both see the same machine load.
+let rounds = arguments.firstIndex(of: "--rounds").flatMap { Int(arguments[$0 + 1]) } ?? 3
 var perTest: [Double] = []
-let panelStart = ContinuousClock.now
-let report: SubmissionReport
-do {
-    report = try judge.judge(source: solution, displayName: solution.lastPathComponent, problem: problem) { event in
-        switch event {
-        case .running(_, _, let name): started[name] = .now
-        case .finished(let result):
-            if let start = started[result.name] { perTest.append((ContinuousClock.now - start).seconds * 1000) }
-        default: break
-        }
-    }
-} catch {
-    fail("\(error)")
-}
-let panelTotal = (ContinuousClock.now - panelStart).seconds
-guard report.verdict == .AC else { fail("the benchmark solution got \(report.verdict.rawValue), expected AC") }
-
-// 3b. The bare loop: the same binary on the same inputs from a shell, each run timed by bash itself.
+var bareTimes: [Double] = []
+var panelTotal = 0.0
 let bare = work.appendingPathComponent("bare")
 try? manager.createDirectory(at: bare, withIntermediateDirectories: true)
 try? manager.copyItem(at: program, to: bare.appendingPathComponent("program"))
-let script = """
-    cd "\(bare.path)"
-    for f in "\(secret.path)"/*.in; do
-      s=$EPOCHREALTIME; ./program < "$f" > out; e=$EPOCHREALTIME
-      echo "$s $e"
-    done
-    """
-let shell = Process()
-shell.executableURL = URL(fileURLWithPath: "/bin/bash")
-shell.arguments = ["-c", script]
-let pipe = Pipe()
-shell.standardOutput = pipe
-do {
-    try shell.run()
-} catch {
-    fail("cannot run bash: \(error)")
-}
-let bareOutput = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-shell.waitUntilExit()
-let bareTimes = bareOutput.split(separator: "\n").compactMap { line -> Double? in
-    let parts = line.split(separator: " ").compactMap { Double($0) }
-    return parts.count == 2 ? (parts[1] - parts[0]) * 1000 : nil
+
+for _ in 0..<rounds {
+    // Panel: every test through the sandbox and the default validator, timed from start to verdict.
+    var started: [String: ContinuousClock.Instant] = [:]
+    let panelStart = ContinuousClock.now
+    let report: SubmissionReport
+    do {
+        report = try judge.judge(source: solution, displayName: solution.lastPathComponent, problem: problem) {
+            event in
+            switch event {
+            case .running(_, _, let name): started[name] = .now
+            case .finished(let result):
+                if let start = started[result.name] { perTest.append((ContinuousClock.now - start).seconds * 1000) }
+            default: break
+            }
+        }
+    } catch {
+        fail("\(error)")
+    }
+    panelTotal += (ContinuousClock.now - panelStart).seconds
+    guard report.verdict == .AC else { fail("the benchmark solution got \(report.verdict.rawValue), expected AC") }
+
+    // The bare loop: the same binary on the same inputs from a shell, each run timed by bash itself.
+    let script = """
+        cd "\(bare.path)"
+        for f in "\(secret.path)"/*.in; do
+          s=$EPOCHREALTIME; ./program < "$f" > out; e=$EPOCHREALTIME
+          echo "$s $e"
+        done
+        """
+    let shell = Process()
+    shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+    shell.arguments = ["-c", script]
+    let pipe = Pipe()
+    shell.standardOutput = pipe
+    do {
+        try shell.run()
+    } catch {
+        fail("cannot run bash: \(error)")
+    }
+    let bareOutput = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    shell.waitUntilExit()
+    bareTimes += bareOutput.split(separator: "\n").compactMap { line -> Double? in
+        let parts = line.split(separator: " ").compactMap { Double($0) }
+        return parts.count == 2 ? (parts[1] - parts[0]) * 1000 : nil
+    }
 }
 
 let panelMedian = median(perTest)
@@ -161,4 +169,7 @@ print(
         format: "panel per test:              %8.2f ms (median of %d; run + measure + validate)", panelMedian,
         perTest.count))
 print(String(format: "ratio panel / bare:          %8.2fx (target <= 1.25x)", panelMedian / bareMedian))
-print(String(format: "panel whole submission:      %8.2f s for %d tests", panelTotal, testCount))
+print(
+    String(
+        format: "panel whole submission:      %8.2f s for %d tests (mean of %d rounds)", panelTotal / Double(rounds),
+        testCount, rounds))

@@ -12,6 +12,9 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -58,6 +61,74 @@ static int clone_flags(int namespaces) {
     return flags;
 }
 
+// Joins `directory` and `name` into `buffer` without calling anything that could allocate or lock.
+static const char *join_path(char *buffer, size_t size, const char *directory, const char *name) {
+    size_t used = 0;
+    for (const char *p = directory; *p && used + 1 < size; p++) buffer[used++] = *p;
+    if (used + 1 < size) buffer[used++] = '/';
+    for (const char *p = name; *p && used + 1 < size; p++) buffer[used++] = *p;
+    buffer[used] = 0;
+    return buffer;
+}
+
+static int bind_file(const char *source, const char *root, const char *name, unsigned long extra, char *buffer,
+                     size_t size) {
+    join_path(buffer, size, root, name);
+    int fd = open(buffer, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return -1;
+    close(fd);
+    if (mount(source, buffer, NULL, MS_BIND, NULL) != 0) return -1;
+    return mount(NULL, buffer, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | extra, NULL);
+}
+
+// Builds the run's filesystem: a tmpfs holding only the program, four devices and /tmp, then makes it /.
+static int enter_new_root(const struct panel_spawn_config *c) {
+    char path[4096];
+    char options[64];
+    const char *prefix = "mode=0755,size=";
+    size_t used = 0;
+    for (const char *p = prefix; *p; p++) options[used++] = *p;
+    char digits[24];
+    int count = 0;
+    rlim_t bytes = c->root_bytes ? c->root_bytes : (rlim_t)64 << 20;
+    do {
+        digits[count++] = (char)('0' + bytes % 10);
+        bytes /= 10;
+    } while (bytes && count < 23);
+    while (count) options[used++] = digits[--count];
+    options[used] = 0;
+
+    // Nothing mounted here may leak back to the host, nor the host's later mounts in.
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) return -1;
+    if (mount("panel", c->new_root, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) return -1;
+    if (mkdir(join_path(path, sizeof path, c->new_root, "dev"), 0755) != 0) return -1;
+    const char *devices[] = {"/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"};
+    for (int i = 0; i < 4; i++) {
+        if (bind_file(devices[i], c->new_root, devices[i] + 1, MS_NOEXEC, path, sizeof path) != 0) return -1;
+    }
+    if (bind_file(c->path, c->new_root, "program", MS_RDONLY | MS_NODEV, path, sizeof path) != 0) return -1;
+    // Swift's runtime reads /proc/self/exe at start. This proc shows only the run's pid namespace, only
+    // processes of the program's own uid (hidepid=invisible), and no /proc/sys or other global files
+    // (subset=pid, Linux 5.8 and later; older kernels get the full view, still read-only).
+    join_path(path, sizeof path, c->new_root, "proc");
+    if (mkdir(path, 0555) != 0) return -1;
+    unsigned long proc_flags = MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY;
+    if (mount("proc", path, "proc", proc_flags, "hidepid=invisible,subset=pid") != 0 &&
+        mount("proc", path, "proc", proc_flags, "hidepid=2") != 0)
+        return -1;
+    join_path(path, sizeof path, c->new_root, "tmp");
+    if (mkdir(path, 0700) != 0) return -1;
+    if (c->drop_privileges && chown(path, c->uid, c->gid) != 0) return -1;
+
+    // pivot_root onto itself, then detach the old root: the host's filesystem is no longer reachable.
+    if (chdir(c->new_root) != 0) return -1;
+    if (syscall(SYS_pivot_root, ".", ".") != 0) return -1;
+    if (umount2(".", MNT_DETACH) != 0) return -1;
+    if (chdir("/") != 0) return -1;
+    // The root itself is read-only from now on; only /tmp is writable (by the program's uid).
+    return mount(NULL, "/", NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
+}
+
 static void child(const struct panel_spawn_config *c, int pipe_fd) {
     // A group of its own, so that everything it forks can be killed with one kill(-pid).
     setpgid(0, 0);
@@ -79,6 +150,7 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     }
     int flags = clone_flags(c->namespaces);
     if (flags != 0 && unshare(flags) != 0) report_and_exit(pipe_fd, PANEL_STEP_UNSHARE);
+    if (c->new_root && enter_new_root(c) != 0) report_and_exit(pipe_fd, PANEL_STEP_MOUNT);
 
     if (c->cpu_seconds && set_limit(RLIMIT_CPU, c->cpu_seconds, c->cpu_seconds + 1) != 0)
         report_and_exit(pipe_fd, PANEL_STEP_RLIMIT);
@@ -103,9 +175,10 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     }
     if (c->no_new_privileges && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         report_and_exit(pipe_fd, PANEL_STEP_PRIVILEGES);
-    if (c->working_directory && chdir(c->working_directory) != 0) report_and_exit(pipe_fd, PANEL_STEP_CHDIR);
+    const char *directory = c->new_root ? "/tmp" : c->working_directory;
+    if (directory && chdir(directory) != 0) report_and_exit(pipe_fd, PANEL_STEP_CHDIR);
 
-    execve(c->path, c->argv, c->envp);
+    execve(c->new_root ? "/program" : c->path, c->argv, c->envp);
     report_and_exit(pipe_fd, PANEL_STEP_EXEC);
 }
 
@@ -153,10 +226,33 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     sigset_t all, previous;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &previous);
+    // The child is created in the holder's pid namespace: setns for a pid namespace changes where the
+    // calling thread's next children go. It is undone right after the clone, because while it is in
+    // force the kernel refuses to create threads from this thread (Foundation and Dispatch need them).
+    int own_pid_namespace = -1;
+    if (config->pid_namespace_fd >= 0) {
+        own_pid_namespace = open("/proc/thread-self/ns/pid_for_children", O_RDONLY | O_CLOEXEC);
+        if (own_pid_namespace < 0 || setns(config->pid_namespace_fd, CLONE_NEWPID) != 0) {
+            int saved = errno;
+            if (own_pid_namespace >= 0) close(own_pid_namespace);
+            pthread_sigmask(SIG_SETMASK, &previous, NULL);
+            munmap(stack, CHILD_STACK_SIZE);
+            close(pipe_fds[0]);
+            close(pipe_fds[1]);
+            *failed_step = PANEL_STEP_SETNS;
+            return saved;
+        }
+    }
     struct child_arguments arguments = {config, pipe_fds[1]};
     int flags = config->share_memory_until_exec ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
+    if (config->new_root) flags |= CLONE_NEWNS;
     pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
     int clone_error = errno;
+    if (own_pid_namespace >= 0) {
+        // Cannot fail: returning to the namespace this thread had is always allowed.
+        setns(own_pid_namespace, CLONE_NEWPID);
+        close(own_pid_namespace);
+    }
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     munmap(stack, CHILD_STACK_SIZE);
     if (child_pid < 0) {
@@ -186,10 +282,44 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     return 0;
 }
 
-int panel_namespace_holder(int namespaces, pid_t *pid) {
+static void holder_main(int lifeline_fd, int ready_fd) {
+    // Block everything: SIGCHLD is read from a signalfd, and Panel's handlers must not run here.
+    sigset_t all;
+    sigfillset(&all);
+    sigprocmask(SIG_SETMASK, &all, NULL);
+    sigset_t child_signals;
+    sigemptyset(&child_signals);
+    sigaddset(&child_signals, SIGCHLD);
+    int signal_fd = signalfd(-1, &child_signals, SFD_CLOEXEC);
+    int code = signal_fd >= 0 ? 0 : errno;
+    ssize_t ignored = write(ready_fd, &code, sizeof code);
+    (void)ignored;
+    close(ready_fd);
+    if (code != 0) _exit(1);
+    // Close every inherited descriptor but the two it needs.
+    for (int fd = 3; fd < 1024; fd++) {
+        if (fd != lifeline_fd && fd != signal_fd) close(fd);
+    }
+    struct pollfd fds[2] = {{lifeline_fd, POLLIN, 0}, {signal_fd, POLLIN, 0}};
+    for (;;) {
+        // As pid 1 of its namespace it inherits every orphan: reap them so none lingers as a zombie.
+        while (waitpid(-1, NULL, WNOHANG) > 0) {}
+        if (poll(fds, 2, -1) < 0 && errno != EINTR) _exit(1);
+        if (fds[0].revents) _exit(0);  // Panel is gone.
+        if (fds[1].revents & POLLIN) {
+            struct signalfd_siginfo info;
+            ignored = read(signal_fd, &info, sizeof info);
+        }
+    }
+}
+
+int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid) {
     int ready[2];
     if (pipe2(ready, O_CLOEXEC) != 0) return errno;
-    pid_t holder = fork();
+    int flags = clone_flags(namespaces);
+    if (namespaces & PANEL_NAMESPACE_PID) flags |= CLONE_NEWPID;
+    // A raw clone: like fork, but in new namespaces, and without running Panel's atfork handlers.
+    long holder = syscall(SYS_clone, (unsigned long)(flags | SIGCHLD), NULL, NULL, NULL, 0);
     if (holder < 0) {
         int saved = errno;
         close(ready[0]);
@@ -198,16 +328,8 @@ int panel_namespace_holder(int namespaces, pid_t *pid) {
     }
     if (holder == 0) {
         close(ready[0]);
-        prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
-        sigset_t all;
-        sigfillset(&all);
-        sigprocmask(SIG_SETMASK, &all, NULL);
-        int code = unshare(clone_flags(namespaces)) == 0 ? 0 : errno;
-        ssize_t ignored = write(ready[1], &code, sizeof code);
-        (void)ignored;
-        close(ready[1]);
-        if (code != 0) _exit(1);
-        for (;;) pause();
+        holder_main(lifeline_fd, ready[1]);
+        _exit(0);
     }
     close(ready[1]);
     int code = EIO;
@@ -217,13 +339,15 @@ int panel_namespace_holder(int namespaces, pid_t *pid) {
     } while (got < 0 && errno == EINTR);
     close(ready[0]);
     if (got != (ssize_t)sizeof code || code != 0) {
-        kill(holder, SIGKILL);
-        while (waitpid(holder, NULL, 0) < 0 && errno == EINTR) {}
+        kill((pid_t)holder, SIGKILL);
+        while (waitpid((pid_t)holder, NULL, 0) < 0 && errno == EINTR) {}
         return got == (ssize_t)sizeof code ? code : EIO;
     }
-    *pid = holder;
+    *pid = (pid_t)holder;
     return 0;
 }
+
+int panel_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
 
 int panel_pidfd_open(pid_t pid) { return (int)syscall(SYS_pidfd_open, pid, 0); }
 

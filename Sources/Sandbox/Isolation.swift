@@ -11,11 +11,21 @@ public struct Isolation: Sendable, Equatable, Codable {
     public var namespaces: [String]
     /// Whether PR_SET_NO_NEW_PRIVS is set, so setuid binaries cannot raise privileges.
     public var noNewPrivileges: Bool
+    /// What the program sees of the filesystem: "private root (program, /dev, /tmp tmpfs)" or "host".
+    public var filesystem: String
     /// Mechanisms that are missing here, each with what a program could do because of it.
     public var warnings: [String]
 
     /// Creates an isolation summary.
-    public init(limits: String, runAsUID: UInt32?, namespaces: [String], noNewPrivileges: Bool, warnings: [String]) {
+    public init(
+        limits: String,
+        runAsUID: UInt32?,
+        namespaces: [String],
+        noNewPrivileges: Bool,
+        filesystem: String,
+        warnings: [String]
+    ) {
+        self.filesystem = filesystem
         self.limits = limits
         self.runAsUID = runAsUID
         self.namespaces = namespaces

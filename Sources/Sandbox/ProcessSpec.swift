@@ -17,6 +17,13 @@ public struct ProcessSpec: Sendable, Equatable {
     /// Run as the unprivileged user when Panel is root. Candidate programs always do; Panel's own tools
     /// (the compiler, the problem author's validators) may keep Panel's uid to read what they need.
     public var unprivileged: Bool
+    /// An empty folder Panel owns. When set (and the host allows), the program runs in a filesystem of its
+    /// own: a tmpfs mounted there, holding only the program (as /program, read-only), /dev/null, zero,
+    /// random and urandom, and a writable /tmp that is its working directory. Nothing else of the host is
+    /// visible: no test data, answers, validators, cache or other submissions.
+    public var privateRoot: String?
+    /// Size of the private root's tmpfs, which caps what the program can write to /tmp.
+    public var scratchBytes: Int
 
     /// Creates a process description.
     public init(
@@ -27,7 +34,9 @@ public struct ProcessSpec: Sendable, Equatable {
         stdinPath: String?,
         stdoutPath: String,
         stderrPath: String,
-        unprivileged: Bool = true
+        unprivileged: Bool = true,
+        privateRoot: String? = nil,
+        scratchBytes: Int = 64 << 20
     ) {
         self.executable = executable
         self.arguments = arguments
@@ -37,5 +46,7 @@ public struct ProcessSpec: Sendable, Equatable {
         self.stdoutPath = stdoutPath
         self.stderrPath = stderrPath
         self.unprivileged = unprivileged
+        self.privateRoot = privateRoot
+        self.scratchBytes = scratchBytes
     }
 }

@@ -11,6 +11,10 @@ public struct Sandbox: Sendable {
     private let hierarchy: CgroupHierarchy
     private let runAs: (uid: uid_t, gid: gid_t)?
     private let shared: SharedState
+    private let privateRootAvailable: Bool
+
+    /// Whether programs given a ``ProcessSpec/privateRoot`` get a filesystem of their own here.
+    public var hasPrivateRoot: Bool { privateRootAvailable }
 
     /// The uid and gid of `nobody`, which programs run as when Panel runs as root.
     public static let unprivilegedID: UInt32 = 65534
@@ -24,18 +28,21 @@ public struct Sandbox: Sendable {
         var namespaces: [String] = []
         var holder: NamespaceHolder?
         if root {
-            // New net, ipc and uts namespaces cost about 1.4 ms per run here, more than the run itself;
-            // made once per Panel process and joined with setns, they cost microseconds. Runs of one Panel
-            // process share them (one candidate at a time); runs of different processes never do.
-            holder = NamespaceHolder(namespaces: ["net", "ipc", "uts"])
+            // New namespaces cost about 1.4 ms per run here, more than the run itself; made once per Panel
+            // process by a holder and joined with setns, they cost microseconds. Runs of one Panel process
+            // share them (one candidate at a time); runs of different processes never do. The mount
+            // namespace is the exception: each run gets its own, with a fresh root.
+            holder = NamespaceHolder(namespaces: ["net", "ipc", "uts", "pid"])
             if holder != nil {
-                namespaces = ["net", "ipc", "uts"]
+                namespaces = ["mount", "pid", "net", "ipc", "uts"]
             } else {
-                warnings.append("cannot create namespaces: programs share the host's network")
+                warnings.append("cannot create namespaces: programs see the host's processes, files and network")
             }
         } else {
-            warnings.append("not root: programs run as Panel's own user, without network or IPC namespaces")
+            warnings.append(
+                "not root: programs run as Panel's own user with the host's filesystem view, processes and network")
         }
+        privateRootAvailable = holder != nil
         shared = SharedState(holder: holder, pool: CgroupPool(hierarchy: hierarchy))
         SandboxRegistry.shared.add(shared)
         let limits: String
@@ -49,6 +56,8 @@ public struct Sandbox: Sendable {
         }
         isolation = Isolation(
             limits: limits, runAsUID: runAs.map { UInt32($0.uid) }, namespaces: namespaces, noNewPrivileges: true,
+            filesystem: privateRootAvailable
+                ? "private root: the program, /dev/{null,zero,random,urandom}, /tmp tmpfs" : "host",
             warnings: warnings)
     }
 
@@ -128,39 +137,45 @@ public struct Sandbox: Sendable {
         let envp = CStringArray(spec.environment)
         var pid: pid_t = 0
         var step: Int32 = 0
+        let privateRoot = privateRootAvailable ? spec.privateRoot : nil
         let code: Int32 = spec.executable.withCString { path in
-            (spec.workingDirectory ?? "").withCString { directory in
-                cgroupFiles.withUnsafeBufferPointer { files in
-                    shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
-                        var config = panel_spawn_config()
-                        config.path = path
-                        config.argv = UnsafePointer(argv.pointer)
-                        config.envp = UnsafePointer(envp.pointer)
-                        config.working_directory = spec.workingDirectory == nil ? nil : directory
-                        config.stdin_fd = stdio.0
-                        config.stdout_fd = stdio.1
-                        config.stderr_fd = stdio.2
-                        config.cpu_seconds = cpuSeconds
-                        config.address_space_bytes = addressSpace
-                        config.stack_bytes = rlim_t(limits.stackBytes)
-                        config.file_size_bytes = rlim_t(limits.outputBytes)
-                        // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
-                        // a pids cgroup caps this run alone and is preferred where present.
-                        config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
-                        config.cgroup_procs_fds = files.baseAddress
-                        config.cgroup_procs_count = Int32(files.count)
-                        config.namespace_fds = namespaceFiles.baseAddress
-                        config.namespace_fd_count = Int32(namespaceFiles.count)
-                        if let runAs, spec.unprivileged {
-                            config.drop_privileges = 1
-                            config.uid = runAs.uid
-                            config.gid = runAs.gid
+            (privateRoot ?? "").withCString { rootPath in
+                (spec.workingDirectory ?? "").withCString { directory in
+                    cgroupFiles.withUnsafeBufferPointer { files in
+                        shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
+                            var config = panel_spawn_config()
+                            config.path = path
+                            config.argv = UnsafePointer(argv.pointer)
+                            config.envp = UnsafePointer(envp.pointer)
+                            config.working_directory = spec.workingDirectory == nil ? nil : directory
+                            config.stdin_fd = stdio.0
+                            config.stdout_fd = stdio.1
+                            config.stderr_fd = stdio.2
+                            config.cpu_seconds = cpuSeconds
+                            config.address_space_bytes = addressSpace
+                            config.stack_bytes = rlim_t(limits.stackBytes)
+                            config.file_size_bytes = rlim_t(limits.outputBytes)
+                            // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
+                            // a pids cgroup caps this run alone and is preferred where present.
+                            config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
+                            config.cgroup_procs_fds = files.baseAddress
+                            config.cgroup_procs_count = Int32(files.count)
+                            config.namespace_fds = namespaceFiles.baseAddress
+                            config.namespace_fd_count = Int32(namespaceFiles.count)
+                            if let runAs, spec.unprivileged {
+                                config.drop_privileges = 1
+                                config.uid = runAs.uid
+                                config.gid = runAs.gid
+                            }
+                            config.no_new_privileges = 1
+                            // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
+                            // Panel's own RSS out of it.
+                            config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
+                            config.new_root = privateRoot == nil ? nil : rootPath
+                            config.root_bytes = rlim_t(spec.scratchBytes)
+                            config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
+                            return panel_spawn(&config, &pid, &step)
                         }
-                        config.no_new_privileges = 1
-                        // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
-                        // Panel's own RSS out of it.
-                        config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
-                        return panel_spawn(&config, &pid, &step)
                     }
                 }
             }
@@ -190,6 +205,7 @@ public struct Sandbox: Sendable {
         case PANEL_STEP_CGROUP.rawValue: return "joining the cgroup"
         case PANEL_STEP_UNSHARE.rawValue: return "unshare"
         case PANEL_STEP_SETNS.rawValue: return "joining the namespaces"
+        case PANEL_STEP_MOUNT.rawValue: return "building the private filesystem"
         case PANEL_STEP_RLIMIT.rawValue: return "setrlimit"
         case PANEL_STEP_STDIO.rawValue: return "redirecting stdio"
         case PANEL_STEP_CLOSE_FDS.rawValue: return "closing descriptors"
@@ -257,10 +273,17 @@ private final class SandboxRegistry: @unchecked Sendable {
     func all() -> [SharedState] { lock.withLock { Array(states.values) } }
 }
 
-/// A sleeping process whose namespaces runs join.
+/// A sleeping process whose namespaces runs join: pid 1 of their pid namespace, reaping orphans.
 private final class NamespaceHolder: @unchecked Sendable {
     let pid: pid_t
+    /// Descriptors of the net, ipc and uts namespaces, joined by each child with setns.
     let files: [Int32]
+    /// The pid namespace, joined once per spawning thread.
+    let pidNamespace: Int32
+    /// The write end of the holder's lifeline: when Panel dies, the holder reads end of file and exits.
+    private let lifeline: Int32
+    private let ended = Mutex()
+    nonisolated(unsafe) private var isEnded = false
 
     init?(namespaces: [String]) {
         var bits: Int32 = 0
@@ -269,28 +292,38 @@ private final class NamespaceHolder: @unchecked Sendable {
             case "net": bits |= Int32(PANEL_NAMESPACE_NET.rawValue)
             case "ipc": bits |= Int32(PANEL_NAMESPACE_IPC.rawValue)
             case "uts": bits |= Int32(PANEL_NAMESPACE_UTS.rawValue)
+            case "pid": bits |= Int32(PANEL_NAMESPACE_PID.rawValue)
             default: break
             }
         }
+        var pipe: [Int32] = [0, 0]
+        guard panel_pipe_cloexec(&pipe) == 0 else { return nil }
         var pid: pid_t = 0
-        guard panel_namespace_holder(bits, &pid) == 0 else { return nil }
+        let code = panel_namespace_holder(bits, pipe[0], &pid)
+        close(pipe[0])
+        guard code == 0 else {
+            close(pipe[1])
+            return nil
+        }
         var files: [Int32] = []
+        var pidNamespace: Int32 = -1
         for name in namespaces {
             let descriptor = open("/proc/\(pid)/ns/\(name)", O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
                 for file in files { close(file) }
+                if pidNamespace >= 0 { close(pidNamespace) }
                 kill(pid, SIGKILL)
                 waitpid(pid, nil, 0)
+                close(pipe[1])
                 return nil
             }
-            files.append(descriptor)
+            if name == "pid" { pidNamespace = descriptor } else { files.append(descriptor) }
         }
         self.pid = pid
         self.files = files
+        self.pidNamespace = pidNamespace
+        self.lifeline = pipe[1]
     }
-
-    private let ended = Mutex()
-    nonisolated(unsafe) private var isEnded = false
 
     func end() {
         let first = ended.withLock {
@@ -298,9 +331,11 @@ private final class NamespaceHolder: @unchecked Sendable {
             return !isEnded
         }
         guard first else { return }
+        close(lifeline)
         kill(pid, SIGKILL)
         waitpid(pid, nil, 0)
         for file in files { close(file) }
+        if pidNamespace >= 0 { close(pidNamespace) }
     }
 }
 

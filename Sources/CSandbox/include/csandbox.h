@@ -26,6 +26,12 @@ struct panel_spawn_config {
     gid_t gid;
     int drop_privileges;
     int no_new_privileges;            ///< PR_SET_NO_NEW_PRIVS before exec.
+    const char *new_root;             ///< An empty directory: when set, the child gets a mount namespace of its
+                                      ///< own whose root is a fresh tmpfs mounted there, holding only /program, /proc of the run's pid namespace,
+                                      ///< (read-only bind of `path`), /dev/{null,zero,random,urandom} and a
+                                      ///< writable /tmp; it execs /program with /tmp as working directory.
+    rlim_t root_bytes;                ///< Size of that tmpfs (the program's scratch space).
+    int pid_namespace_fd;             ///< A pid namespace the child is created in (joined per thread), or -1.
     int share_memory_until_exec;      ///< Spawn with CLONE_VM|CLONE_VFORK (fast) instead of fork. The kernel
                                       ///< then folds Panel's own RSS into the child's ru_maxrss, so use it
                                       ///< only where peak memory is measured another way (a memory cgroup).
@@ -36,6 +42,7 @@ enum panel_namespace {
     PANEL_NAMESPACE_NET = 1,
     PANEL_NAMESPACE_IPC = 2,
     PANEL_NAMESPACE_UTS = 4,
+    PANEL_NAMESPACE_PID = 8,
 };
 
 /// Steps of the child setup, reported with errno when one fails.
@@ -45,6 +52,7 @@ enum panel_spawn_step {
     PANEL_STEP_CGROUP,
     PANEL_STEP_UNSHARE,
     PANEL_STEP_SETNS,
+    PANEL_STEP_MOUNT,
     PANEL_STEP_RLIMIT,
     PANEL_STEP_STDIO,
     PANEL_STEP_CLOSE_FDS,
@@ -62,10 +70,14 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
 /// (status and usage filled in), 0 on timeout (the process is still running), -1 with errno set.
 int panel_wait(pid_t pid, int pidfd, long timeout_ms, int *status, struct rusage *usage);
 
-/// Forks a process that unshares the PANEL_NAMESPACE_* bits in `namespaces` and then sleeps until
-/// killed (or until its parent dies), so runs can join its namespaces with setns(2) for a fraction of
-/// the cost of creating new ones. Returns 0 and sets `*pid`, or an errno.
-int panel_namespace_holder(int namespaces, pid_t *pid);
+/// Starts a process in new namespaces (PANEL_NAMESPACE_* bits) that runs can join with setns(2) for a
+/// fraction of the cost of creating new ones. With PANEL_NAMESPACE_PID it is the namespace's pid 1 and
+/// reaps every orphan. It ends when killed or when `lifeline_fd` (the read end of a pipe whose write end
+/// only Panel holds) reports end of file, that is when Panel is gone. Returns 0 and sets `*pid`, or an errno.
+int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid);
+
+/// pipe2(fds, O_CLOEXEC), which Swift's Glibc module does not expose.
+int panel_pipe_cloexec(int fds[2]);
 
 /// Opens a pidfd for `pid` (Linux ≥ 5.3), or -1 with errno set.
 int panel_pidfd_open(pid_t pid);

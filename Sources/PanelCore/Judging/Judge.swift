@@ -94,7 +94,7 @@ public struct Judge: Sendable {
             ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
         guard compiled.ok, let program = compiled.program else { return report }
 
-        let workspace = try RunWorkspace(program: program)
+        let workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
         defer { workspace.remove() }
         // A validator that does not build or rejects the reference answer makes every case JE: the
         // candidate's runs are still measured, but no output is judged by a checker that cannot be trusted.

@@ -13,8 +13,14 @@ struct RunWorkspace {
     let stdout: URL
     let stderr: URL
     let validatorScratch: URL
+    /// Mount point of the program's private root (an empty folder; the tmpfs is mounted in the run's own
+    /// mount namespace, so Panel never sees anything here).
+    let privateRoot: URL
+    /// Whether runs get the private root; else they see the host with `scratch` as working directory.
+    let isolated: Bool
 
-    init(program compiled: URL) throws(JudgeSetupError) {
+    init(program compiled: URL, isolated: Bool) throws(JudgeSetupError) {
+        self.isolated = isolated
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("panel-run-\(UUID().uuidString)")
         program = root.appendingPathComponent("program")
@@ -23,6 +29,7 @@ struct RunWorkspace {
         stdout = io.appendingPathComponent("stdout")
         stderr = io.appendingPathComponent("stderr")
         validatorScratch = root.appendingPathComponent("validator")
+        privateRoot = root.appendingPathComponent("root")
         TemporaryFolders.register(root)
         do {
             try manager.createDirectory(
@@ -31,6 +38,8 @@ struct RunWorkspace {
                 at: io, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             try manager.createDirectory(
                 at: validatorScratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try manager.createDirectory(
+                at: privateRoot, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             try manager.copyItem(at: compiled, to: program)
             try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
         } catch {
@@ -40,6 +49,8 @@ struct RunWorkspace {
 
     /// A fresh, empty scratch folder owned by the user the program runs as.
     func resetScratch() throws(PanelError) {
+        // A private root brings a fresh, empty /tmp with every run.
+        if isolated { return }
         let manager = FileManager.default
         do {
             // Most programs write nothing: an empty scratch folder is kept as it is.
@@ -58,13 +69,14 @@ struct RunWorkspace {
 
     /// The candidate program's process: stdin from `stdin`, output captured, environment cleared.
     func spec(stdin: URL) -> ProcessSpec {
-        ProcessSpec(
+        let home = isolated ? "/tmp" : scratch.path
+        return ProcessSpec(
             executable: program.path,
             environment: [
-                "PATH=/usr/bin:/bin", "HOME=\(scratch.path)", "TMPDIR=\(scratch.path)", "LANG=C.UTF-8",
-                "SWIFT_BACKTRACE=enable=no",
+                "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],
-            workingDirectory: scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path, stderrPath: stderr.path)
+            workingDirectory: scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path, stderrPath: stderr.path,
+            privateRoot: isolated ? privateRoot.path : nil)
     }
 
     /// The first few KiB of the program's stderr.
