@@ -19,6 +19,8 @@ enum SubmitCommand: Command {
           --candidate NAME  name to put on the report
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
+          --require-isolation  refuse to judge (exit 3) when an isolation mechanism is missing here
+                            instead of warning and using the strongest that works (see panel doctor)
           --report-dir DIR  also write the JSON report to DIR/<problem>.json
           --problems DIR    folder of problem packages (default: ./Problems or PANEL_PROBLEMS)
 
@@ -30,7 +32,7 @@ enum SubmitCommand: Command {
         let arguments = try Arguments(
             rawArguments, command: name,
             valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"],
-            flagOptions: ["--json", "--fail-fast"])
+            flagOptions: ["--json", "--fail-fast", "--require-isolation"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
                 arguments.positionals.isEmpty ? "missing the solution file" : "expected one solution file",
@@ -49,9 +51,7 @@ enum SubmitCommand: Command {
 
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
-        for warning in sandbox.isolation.warnings where !arguments.has("--json") {
-            FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
-        }
+        try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
         let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
         let judge = Judge(
             sandbox: sandbox,
@@ -82,6 +82,17 @@ enum SubmitCommand: Command {
             print(TerminalReport.render(report))
         }
         return report.verdict == .AC ? 0 : 1
+    }
+}
+
+/// Warns on stderr about every missing isolation mechanism, or refuses to go on when it is required.
+func checkIsolation(_ sandbox: Sandbox, required: Bool) throws {
+    let warnings = sandbox.isolation.warnings
+    if required && !warnings.isEmpty {
+        throw SandboxError.isolationUnavailable(warnings.joined(separator: "; "))
+    }
+    for warning in warnings {
+        FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
     }
 }
 
