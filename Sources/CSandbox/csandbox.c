@@ -58,6 +58,7 @@ static int clone_flags(int namespaces) {
     if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
     if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
     if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
+    if (namespaces & PANEL_NAMESPACE_USER) flags |= CLONE_NEWUSER;
     return flags;
 }
 
@@ -129,6 +130,28 @@ static int enter_new_root(const struct panel_spawn_config *c) {
     return mount(NULL, "/", NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
 }
 
+// The intermediate process of a run whose program had to be forked inside the pid namespace: it waits
+// for the program and then ends the same way, so Panel's wait4 sees the program's status, and its
+// rusage (which includes the reaped program's CPU time).
+static void mirror(pid_t program, int pipe_fd) {
+    close(pipe_fd);
+    int status = 0;
+    while (waitpid(program, &status, 0) < 0) {
+        if (errno != EINTR) _exit(127);
+    }
+    if (WIFEXITED(status)) _exit(WEXITSTATUS(status));
+    int signal_number = WTERMSIG(status);
+    signal(signal_number, SIG_DFL);
+    struct rlimit none = {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, signal_number);
+    sigprocmask(SIG_UNBLOCK, &only, NULL);
+    kill(getpid(), signal_number);
+    _exit(128 + signal_number);
+}
+
 static void child(const struct panel_spawn_config *c, int pipe_fd) {
     // A group of its own, so that everything it forks can be killed with one kill(-pid).
     setpgid(0, 0);
@@ -148,8 +171,17 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     for (int i = 0; i < c->namespace_fd_count; i++) {
         if (setns(c->namespace_fds[i], 0) != 0) report_and_exit(pipe_fd, PANEL_STEP_SETNS);
     }
+    if (c->pid_namespace_from_inside) {
+        if (setns(c->pid_namespace_fd, CLONE_NEWPID) != 0) report_and_exit(pipe_fd, PANEL_STEP_SETNS);
+        pid_t program = fork();
+        if (program < 0) report_and_exit(pipe_fd, PANEL_STEP_FORK);
+        if (program > 0) mirror(program, pipe_fd);
+    }
     int flags = clone_flags(c->namespaces);
     if (flags != 0 && unshare(flags) != 0) report_and_exit(pipe_fd, PANEL_STEP_UNSHARE);
+    // The mount namespace is made here, after joining the user namespace (when there is one), so that
+    // namespace owns it and the mounts below are allowed to a user without privileges.
+    if (c->new_root && unshare(CLONE_NEWNS) != 0) report_and_exit(pipe_fd, PANEL_STEP_UNSHARE);
     if (c->new_root && enter_new_root(c) != 0) report_and_exit(pipe_fd, PANEL_STEP_MOUNT);
 
     if (c->cpu_seconds && set_limit(RLIMIT_CPU, c->cpu_seconds, c->cpu_seconds + 1) != 0)
@@ -172,6 +204,12 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
         if (setgroups(0, NULL) != 0 || setresgid(c->gid, c->gid, c->gid) != 0 ||
             setresuid(c->uid, c->uid, c->uid) != 0)
             report_and_exit(pipe_fd, PANEL_STEP_PRIVILEGES);
+    }
+    if (c->drop_capabilities) {
+        for (int capability = 0; capability < 64; capability++) {
+            if (prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0 && errno != EINVAL)
+                report_and_exit(pipe_fd, PANEL_STEP_PRIVILEGES);
+        }
     }
     if (c->no_new_privileges && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         report_and_exit(pipe_fd, PANEL_STEP_PRIVILEGES);
@@ -230,7 +268,7 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     // calling thread's next children go. It is undone right after the clone, because while it is in
     // force the kernel refuses to create threads from this thread (Foundation and Dispatch need them).
     int own_pid_namespace = -1;
-    if (config->pid_namespace_fd >= 0) {
+    if (config->pid_namespace_fd >= 0 && !config->pid_namespace_from_inside) {
         own_pid_namespace = open("/proc/thread-self/ns/pid_for_children", O_RDONLY | O_CLOEXEC);
         if (own_pid_namespace < 0 || setns(config->pid_namespace_fd, CLONE_NEWPID) != 0) {
             int saved = errno;
@@ -245,7 +283,6 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     }
     struct child_arguments arguments = {config, pipe_fds[1]};
     int flags = config->share_memory_until_exec ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
-    if (config->new_root) flags |= CLONE_NEWNS;
     pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
     int clone_error = errno;
     if (own_pid_namespace >= 0) {

@@ -12,6 +12,7 @@ public struct Sandbox: Sendable {
     private let runAs: (uid: uid_t, gid: gid_t)?
     private let shared: SharedState
     private let privateRootAvailable: Bool
+    private let userNamespace: Bool
 
     /// Whether programs given a ``ProcessSpec/privateRoot`` get a filesystem of their own here.
     public var hasPrivateRoot: Bool { privateRootAvailable }
@@ -27,22 +28,33 @@ public struct Sandbox: Sendable {
         runAs = root ? (uid_t(Self.unprivilegedID), gid_t(Self.unprivilegedID)) : nil
         var namespaces: [String] = []
         var holder: NamespaceHolder?
+        // New namespaces cost about 1.4 ms per run here, more than the run itself; made once per Panel
+        // process by a holder and joined with setns, they cost microseconds. Runs of one Panel process share
+        // them (one candidate at a time); runs of different processes never do. The mount namespace is the
+        // exception: each run gets its own, with a fresh root.
         if root {
-            // New namespaces cost about 1.4 ms per run here, more than the run itself; made once per Panel
-            // process by a holder and joined with setns, they cost microseconds. Runs of one Panel process
-            // share them (one candidate at a time); runs of different processes never do. The mount
-            // namespace is the exception: each run gets its own, with a fresh root.
             holder = NamespaceHolder(namespaces: ["net", "ipc", "uts", "pid"])
+        } else {
+            // Without root, a user namespace of our own (Panel's uid mapped to 0 inside) owns the others and
+            // allows the mounts of the private root. The program then runs as that uid 0 with an empty
+            // capability set: Panel's own uid outside, never more.
+            holder = NamespaceHolder(namespaces: ["user", "net", "ipc", "uts", "pid"])
             if holder != nil {
-                namespaces = ["mount", "pid", "net", "ipc", "uts"]
-            } else {
-                warnings.append("cannot create namespaces: programs see the host's processes, files and network")
+                warnings.append(
+                    "not root: programs run as Panel's own user (uid 0 of a user namespace, without capabilities) "
+                        + "rather than a separate unprivileged uid")
             }
+        }
+        if let holder {
+            namespaces = holder.namespaces.contains("user") ? ["user"] : []
+            namespaces += ["mount", "pid", "net", "ipc", "uts"]
         } else {
             warnings.append(
-                "not root: programs run as Panel's own user with the host's filesystem view, processes and network")
+                "cannot create namespaces (\(root ? "unshare failed" : "user namespaces are disabled")): programs see "
+                    + "the host's filesystem, processes and network")
         }
         privateRootAvailable = holder != nil
+        userNamespace = holder?.namespaces.contains("user") ?? false
         shared = SharedState(holder: holder, pool: CgroupPool(hierarchy: hierarchy))
         SandboxRegistry.shared.add(shared)
         let limits: String
@@ -82,7 +94,9 @@ public struct Sandbox: Sendable {
         let started = ContinuousClock.now
         let pid = try spawn(
             spec, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr), cgroupFiles: procsFiles,
-            addressSpace: cgroup?.hasMemoryLimit == true ? 0 : rlim_t(limits.memoryBytes))
+            // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
+            // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
+            addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
 
         shared.started(pid)
         defer { shared.ended(pid) }
@@ -103,8 +117,10 @@ public struct Sandbox: Sendable {
             throw SandboxError.systemCall("wait4", errno: code)
         }
         let wallTime = ContinuousClock.now - started
-        // Whatever the program forked into its group dies with it.
+        // Whatever the program forked into its group dies with it; without cgroups to sweep, so does every
+        // other process left in the pid namespace (runs of one Panel process are sequential).
         kill(-pid, SIGKILL)
+        if cgroup == nil, let holder = shared.holder { holder.killOthers() }
 
         let termination: Termination =
             panel_signaled(status) != 0
@@ -168,12 +184,14 @@ public struct Sandbox: Sendable {
                                 config.gid = runAs.gid
                             }
                             config.no_new_privileges = 1
+                            config.drop_capabilities = userNamespace && spec.unprivileged ? 1 : 0
                             // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
                             // Panel's own RSS out of it.
                             config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
                             config.new_root = privateRoot == nil ? nil : rootPath
                             config.root_bytes = rlim_t(spec.scratchBytes)
                             config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
+                            config.pid_namespace_from_inside = userNamespace ? 1 : 0
                             return panel_spawn(&config, &pid, &step)
                         }
                     }
@@ -213,6 +231,12 @@ public struct Sandbox: Sendable {
         case PANEL_STEP_CHDIR.rawValue: return "chdir"
         default: return "exec"
         }
+    }
+
+    /// Processes left in the sandbox's pid namespace (besides its holder) after every run has ended: proof,
+    /// for `panel doctor`, that nothing outlives its run.
+    public func leftoverProcesses() -> [Int32] {
+        shared.holder?.others() ?? []
     }
 
     /// Removes the cgroups this sandbox kept for reuse and ends its namespace holder.
@@ -276,12 +300,16 @@ private final class SandboxRegistry: @unchecked Sendable {
 /// A sleeping process whose namespaces runs join: pid 1 of their pid namespace, reaping orphans.
 private final class NamespaceHolder: @unchecked Sendable {
     let pid: pid_t
-    /// Descriptors of the net, ipc and uts namespaces, joined by each child with setns.
+    /// Descriptors of the user (when held), net, ipc and uts namespaces, joined by each child in that order.
     let files: [Int32]
     /// The pid namespace, joined once per spawning thread.
     let pidNamespace: Int32
     /// The write end of the holder's lifeline: when Panel dies, the holder reads end of file and exits.
     private let lifeline: Int32
+    /// The namespaces it holds.
+    let namespaces: [String]
+    /// The inode of its pid namespace, to recognise processes inside it.
+    private let pidNamespaceLink: String?
     private let ended = Mutex()
     nonisolated(unsafe) private var isEnded = false
 
@@ -293,6 +321,7 @@ private final class NamespaceHolder: @unchecked Sendable {
             case "ipc": bits |= Int32(PANEL_NAMESPACE_IPC.rawValue)
             case "uts": bits |= Int32(PANEL_NAMESPACE_UTS.rawValue)
             case "pid": bits |= Int32(PANEL_NAMESPACE_PID.rawValue)
+            case "user": bits |= Int32(PANEL_NAMESPACE_USER.rawValue)
             default: break
             }
         }
@@ -304,6 +333,18 @@ private final class NamespaceHolder: @unchecked Sendable {
         guard code == 0 else {
             close(pipe[1])
             return nil
+        }
+        if namespaces.contains("user") {
+            // Panel's uid and gid become 0 inside; nothing else is mapped.
+            let mapped =
+                writeText("/proc/\(pid)/setgroups", "deny") && writeText("/proc/\(pid)/uid_map", "0 \(getuid()) 1")
+                && writeText("/proc/\(pid)/gid_map", "0 \(getgid()) 1")
+            if !mapped {
+                kill(pid, SIGKILL)
+                waitpid(pid, nil, 0)
+                close(pipe[1])
+                return nil
+            }
         }
         var files: [Int32] = []
         var pidNamespace: Int32 = -1
@@ -323,6 +364,42 @@ private final class NamespaceHolder: @unchecked Sendable {
         self.files = files
         self.pidNamespace = pidNamespace
         self.lifeline = pipe[1]
+        self.namespaces = namespaces
+        pidNamespaceLink = Self.link("/proc/\(pid)/ns/pid")
+    }
+
+    private static func link(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Processes in the held pid namespace other than the holder.
+    func others() -> [pid_t] {
+        guard let namespace = pidNamespaceLink, let directory = opendir("/proc") else { return [] }
+        defer { closedir(directory) }
+        var found: [pid_t] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let other = pid_t(name), other != pid, Self.link("/proc/\(name)/ns/pid") == namespace else {
+                continue
+            }
+            found.append(other)
+        }
+        return found
+    }
+
+    /// Kills every process in the held pid namespace but the holder, until none is left.
+    func killOthers() {
+        for _ in 0..<100 {
+            let left = others()
+            if left.isEmpty { return }
+            for other in left { kill(other, SIGKILL) }
+            usleep(500)
+        }
     }
 
     func end() {

@@ -20,11 +20,14 @@ struct panel_spawn_config {
     const int *cgroup_procs_fds;      ///< Open `cgroup.procs` files the child joins by writing "0".
     int cgroup_procs_count;
     int namespaces;                   ///< PANEL_NAMESPACE_* bits: namespaces to unshare, or 0.
-    const int *namespace_fds;         ///< Namespace files (/proc/PID/ns/*) to join with setns(2) instead.
+    const int *namespace_fds;         ///< Namespace files (/proc/PID/ns/*) to join with setns(2) instead; a
+                                      ///< user namespace first, since it owns the others.
     int namespace_fd_count;
     uid_t uid;                        ///< Drop to this uid/gid when `drop_privileges` is set.
     gid_t gid;
     int drop_privileges;
+    int drop_capabilities;            ///< Empty the capability bounding set before exec (for a program that
+                                      ///< runs as uid 0 of a user namespace: it then execs with no capability).
     int no_new_privileges;            ///< PR_SET_NO_NEW_PRIVS before exec.
     const char *new_root;             ///< An empty directory: when set, the child gets a mount namespace of its
                                       ///< own whose root is a fresh tmpfs mounted there, holding only /program, /proc of the run's pid namespace,
@@ -32,6 +35,9 @@ struct panel_spawn_config {
                                       ///< writable /tmp; it execs /program with /tmp as working directory.
     rlim_t root_bytes;                ///< Size of that tmpfs (the program's scratch space).
     int pid_namespace_fd;             ///< A pid namespace the child is created in (joined per thread), or -1.
+    int pid_namespace_from_inside;    ///< Join that pid namespace from inside the user namespace instead (needed
+                                      ///< without root): the child then forks once more, and the program is its
+                                      ///< child; the child waits and ends the way the program ended.
     int share_memory_until_exec;      ///< Spawn with CLONE_VM|CLONE_VFORK (fast) instead of fork. The kernel
                                       ///< then folds Panel's own RSS into the child's ru_maxrss, so use it
                                       ///< only where peak memory is measured another way (a memory cgroup).
@@ -43,6 +49,7 @@ enum panel_namespace {
     PANEL_NAMESPACE_IPC = 2,
     PANEL_NAMESPACE_UTS = 4,
     PANEL_NAMESPACE_PID = 8,
+    PANEL_NAMESPACE_USER = 16,
 };
 
 /// Steps of the child setup, reported with errno when one fails.

@@ -82,6 +82,8 @@ public struct CompileCache: Sendable {
     /// A cached result, or nil when absent or corrupt (a corrupt entry is removed).
     private func load(_ entry: URL) -> CompileResult? {
         guard let data = FileManager.default.contents(atPath: entry.appendingPathComponent("result.json").path) else {
+            // A folder without its record (someone deleted files in the cache) would block publishing forever.
+            if FileManager.default.fileExists(atPath: entry.path) { discard(entry) }
             return nil
         }
         guard let record = try? JSONDecoder().decode(Record.self, from: data) else {

@@ -49,7 +49,8 @@ public struct SwiftCompiler: Sendable {
             try? FileManager.default.removeItem(atPath: spec.stderrPath)
         }
         let limits = ResourceLimits(
-            cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, outputBytes: 1 << 20, processCount: 64)
+            cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, stackBytes: 64 << 20,
+            outputBytes: 1 << 20, processCount: 64)
         do {
             _ = try sandbox.run(spec, limits: limits)
         } catch {
@@ -57,7 +58,11 @@ public struct SwiftCompiler: Sendable {
         }
         let text = (try? String(contentsOfFile: spec.stdoutPath, encoding: .utf8)) ?? ""
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        guard !line.isEmpty else { throw .io(path: executable, reason: "`swiftc --version` printed nothing") }
+        guard !line.isEmpty else {
+            let errors = (try? String(contentsOfFile: spec.stderrPath, encoding: .utf8)) ?? ""
+            throw .io(
+                path: executable, reason: "`swiftc --version` printed nothing\(errors.isEmpty ? "" : ": " + errors)")
+        }
         return line
     }
 

@@ -87,11 +87,22 @@ public struct Doctor {
                 let parts = pair.split(separator: "=", maxSplits: 1)
                 return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
             }, uniquingKeysWith: { first, _ in first })
-        let expectedUID = sandbox.isolation.runAsUID.map(String.init) ?? String(geteuid())
-        checks.append(
-            DoctorCheck(
-                mechanism: "unprivileged user", working: fields["uid"] == String(Sandbox.unprivilegedID),
-                proof: "the probe runs as uid \(fields["uid"] ?? "?") (expected \(expectedUID))"))
+        let noCapabilities = fields["caps"].map { $0.allSatisfy { $0 == "0" } } ?? false
+        if sandbox.isolation.runAsUID != nil {
+            checks.append(
+                DoctorCheck(
+                    mechanism: "unprivileged user",
+                    working: fields["uid"] == String(Sandbox.unprivilegedID) && noCapabilities,
+                    proof: "the probe runs as uid \(fields["uid"] ?? "?") with capabilities \(fields["caps"] ?? "?") "
+                        + "(expected \(Sandbox.unprivilegedID), none)"))
+        } else {
+            checks.append(
+                DoctorCheck(
+                    mechanism: "no capabilities (Panel is not root: no separate uid)",
+                    working: noCapabilities && sandbox.isolation.namespaces.contains("user"),
+                    proof: "the probe runs as uid \(fields["uid"] ?? "?") of a user namespace with capabilities "
+                        + "\(fields["caps"] ?? "?"); outside, it is Panel's own uid \(getuid())"))
+        }
         checks.append(
             DoctorCheck(
                 mechanism: "no_new_privs", working: fields["nonewprivs"] == "1",
@@ -159,14 +170,14 @@ public struct Doctor {
         progress("nothing outlives its run")
         _ = try probe(["daemon"])
         usleep(200_000)
-        let left = sandbox.isolation.runAsUID.map { processes(ofUID: $0) } ?? []
+        let left = Set(sandbox.leftoverProcesses() + (sandbox.isolation.runAsUID.map { processes(ofUID: $0) } ?? []))
+        let contained = !sandbox.isolation.namespaces.isEmpty
         checks.append(
             DoctorCheck(
-                mechanism: "nothing outlives its run", working: left.isEmpty && sandbox.isolation.runAsUID != nil,
-                proof: sandbox.isolation.runAsUID == nil
-                    ? "cannot tell: programs run as Panel's own user"
-                    : "a setsid double-forked daemon: \(left.count) process\(left.count == 1 ? "" : "es") of uid \(Sandbox.unprivilegedID) left afterwards"
-            ))
+                mechanism: "nothing outlives its run", working: left.isEmpty && contained,
+                proof: contained
+                    ? "a setsid double-forked daemon: \(left.count) process\(left.count == 1 ? "" : "es") left afterwards"
+                    : "cannot tell: programs share the host's processes"))
 
         progress("wall-clock limit")
         var short = Self.limits

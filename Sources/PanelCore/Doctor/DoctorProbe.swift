@@ -17,11 +17,13 @@ enum DoctorProbe {
         switch mode {
         case "identity":
             var newPrivileges = "?"
+            var capabilities = "?"
             if let file = fopen("/proc/self/status", "r") {
                 var line = [CChar](repeating: 0, count: 512)
                 while fgets(&line, 512, file) != nil {
                     let text = String(cString: line)
                     if text.hasPrefix("NoNewPrivs:") { newPrivileges = String(text.dropFirst(11)).filter { !$0.isWhitespace } }
+                    if text.hasPrefix("CapEff:") { capabilities = String(text.dropFirst(7)).filter { !$0.isWhitespace } }
                 }
                 fclose(file)
             }
@@ -35,7 +37,7 @@ enum DoctorProbe {
             }
             var environmentCount = 0
             while environ[environmentCount] != nil { environmentCount += 1 }
-            say("uid=\(getuid()) gid=\(getgid()) nonewprivs=\(newPrivileges) processes=\(visible) env=\(environmentCount)")
+            say("uid=\(getuid()) gid=\(getgid()) nonewprivs=\(newPrivileges) caps=\(capabilities) processes=\(visible) env=\(environmentCount)")
         case "read":
             let descriptor = open(value, O_RDONLY)
             say(descriptor >= 0 ? "opened" : "denied errno=\(errno)")

@@ -17,10 +17,12 @@ enum TestDataScanner {
             throw .missingFile(path: data.path, expected: "test data in data/sample and data/secret")
         }
         var cases: [TestCase] = []
+        // data/ is the root group: its settings file applies to every case below it, as in problemtools.
+        let rootArguments = try groupArguments(data, inherited: [])
         for top in ["sample", "secret"] {
             let folder = data.appendingPathComponent(top)
             guard FileManager.default.fileExists(atPath: folder.path) else { continue }
-            try scanGroup(folder, name: top, arguments: problemArguments, into: &cases)
+            try scanGroup(folder, name: top, problemArguments: problemArguments, inherited: rootArguments, into: &cases)
         }
         if !cases.contains(where: { !$0.isSample }) {
             throw .missingFile(path: data.appendingPathComponent("secret").path, expected: "at least one .in/.ans pair")
@@ -31,10 +33,13 @@ enum TestDataScanner {
     private static func scanGroup(
         _ folder: URL,
         name: String,
-        arguments inherited: [String],
+        problemArguments: [String],
+        inherited: [String],
         into cases: inout [TestCase]
     ) throws(SpecError) {
-        let arguments = try groupArguments(folder, inherited: inherited)
+        let groupArguments = try groupArguments(folder, inherited: inherited)
+        // The problem's flags come first, then the nearest group's (problemtools passes both).
+        let arguments = problemArguments + groupArguments
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         let names = Set(entries)
         for entry in entries where !entry.hasPrefix(".") {
@@ -42,7 +47,9 @@ enum TestDataScanner {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
-                try scanGroup(url, name: name + "/" + entry, arguments: arguments, into: &cases)
+                try scanGroup(
+                    url, name: name + "/" + entry, problemArguments: problemArguments, inherited: groupArguments,
+                    into: &cases)
                 continue
             }
             guard entry.hasSuffix(".in") else { continue }
@@ -63,7 +70,8 @@ enum TestDataScanner {
         }
     }
 
-    /// A group's `output_validator_args` (2023-07) or `output_validator_flags` (legacy) replace the inherited ones.
+    /// A group's `output_validator_args` (2023-07) or `output_validator_flags` (legacy) replace those its parent
+    /// group passes down.
     private static func groupArguments(_ folder: URL, inherited: [String]) throws(SpecError) -> [String] {
         for fileName in groupFiles {
             let file = folder.appendingPathComponent(fileName)
