@@ -82,11 +82,55 @@ static int bind_file(const char *source, const char *root, const char *name, uns
     return mount(NULL, buffer, NULL, MS_BIND | MS_REMOUNT | MS_NOSUID | extra, NULL);
 }
 
+// Creates every missing folder of `path` (an absolute path under the new root) but the last component.
+static int make_parents(char *path, size_t root_length) {
+    for (size_t i = root_length + 1; path[i]; i++) {
+        if (path[i] != '/') continue;
+        path[i] = 0;
+        int made = mkdir(path, 0755);
+        path[i] = '/';
+        if (made != 0 && errno != EEXIST) return -1;
+    }
+    return 0;
+}
+
+// Makes `source` (a host path) appear at `target` inside the new root.
+static int bind_path(const char *source, const char *target, int writable, const char *root) {
+    char path[4096];
+    size_t root_length = 0;
+    while (root[root_length]) root_length++;
+    join_path(path, sizeof path, root, target[0] == '/' ? target + 1 : target);
+    if (make_parents(path, root_length) != 0) return -1;
+    struct stat link_info;
+    if (lstat(source, &link_info) != 0) return -1;
+    if (S_ISLNK(link_info.st_mode)) {
+        // Merged-/usr systems have /bin -> usr/bin: recreate the link, and bind what it points to separately.
+        char destination[4096];
+        ssize_t length = readlink(source, destination, sizeof destination - 1);
+        if (length < 0) return -1;
+        destination[length] = 0;
+        struct stat info;
+        if (stat(source, &info) == 0 && S_ISDIR(info.st_mode)) return symlink(destination, path);
+    }
+    struct stat info;
+    if (stat(source, &info) != 0) return -1;
+    if (S_ISDIR(info.st_mode)) {
+        if (mkdir(path, 0755) != 0 && errno != EEXIST) return -1;
+    } else {
+        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0) return -1;
+        close(fd);
+    }
+    if (mount(source, path, NULL, MS_BIND | MS_REC, NULL) != 0) return -1;
+    unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV | (writable ? 0 : MS_RDONLY);
+    return mount(NULL, path, NULL, flags, NULL);
+}
+
 // Builds the run's filesystem: a tmpfs holding only the program, four devices and /tmp, then makes it /.
 static int enter_new_root(const struct panel_spawn_config *c) {
     char path[4096];
     char options[64];
-    const char *prefix = "mode=0755,size=";
+    const char *prefix = "mode=0700,size=";
     size_t used = 0;
     for (const char *p = prefix; *p; p++) options[used++] = *p;
     char digits[24];
@@ -101,13 +145,23 @@ static int enter_new_root(const struct panel_spawn_config *c) {
 
     // Nothing mounted here may leak back to the host, nor the host's later mounts in.
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) return -1;
-    if (mount("panel", c->new_root, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) return -1;
+    // The root holds only folders and mount points, and becomes read-only below; /tmp is a tmpfs of its own.
+    if (mount("panel", c->new_root, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=4m") != 0) return -1;
     if (mkdir(join_path(path, sizeof path, c->new_root, "dev"), 0755) != 0) return -1;
     const char *devices[] = {"/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"};
     for (int i = 0; i < 4; i++) {
         if (bind_file(devices[i], c->new_root, devices[i] + 1, MS_NOEXEC, path, sizeof path) != 0) return -1;
     }
-    if (bind_file(c->path, c->new_root, "program", MS_RDONLY | MS_NODEV, path, sizeof path) != 0) return -1;
+    // /tmp first: binds may land below it (a compiler's build folder under the host's /tmp).
+    join_path(path, sizeof path, c->new_root, "tmp");
+    if (mkdir(path, 0700) != 0) return -1;
+    if (mount("panel-tmp", path, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0) return -1;
+    if (c->drop_privileges && chown(path, c->uid, c->gid) != 0) return -1;
+    if (c->bind_program && bind_file(c->path, c->new_root, "program", MS_RDONLY | MS_NODEV, path, sizeof path) != 0)
+        return -1;
+    for (int i = 0; i < c->bind_count; i++) {
+        if (bind_path(c->bind_sources[i], c->bind_targets[i], c->bind_writable[i], c->new_root) != 0) return -1;
+    }
     // Swift's runtime reads /proc/self/exe at start. This proc shows only the run's pid namespace, only
     // processes of the program's own uid (hidepid=invisible), and no /proc/sys or other global files
     // (subset=pid, Linux 5.8 and later; older kernels get the full view, still read-only).
@@ -117,16 +171,13 @@ static int enter_new_root(const struct panel_spawn_config *c) {
     if (mount("proc", path, "proc", proc_flags, "hidepid=invisible,subset=pid") != 0 &&
         mount("proc", path, "proc", proc_flags, "hidepid=2") != 0)
         return -1;
-    join_path(path, sizeof path, c->new_root, "tmp");
-    if (mkdir(path, 0700) != 0) return -1;
-    if (c->drop_privileges && chown(path, c->uid, c->gid) != 0) return -1;
 
     // pivot_root onto itself, then detach the old root: the host's filesystem is no longer reachable.
     if (chdir(c->new_root) != 0) return -1;
     if (syscall(SYS_pivot_root, ".", ".") != 0) return -1;
     if (umount2(".", MNT_DETACH) != 0) return -1;
     if (chdir("/") != 0) return -1;
-    // The root itself is read-only from now on; only /tmp is writable (by the program's uid).
+    // The root itself is read-only from now on; /tmp (and writable binds) stay writable.
     return mount(NULL, "/", NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL);
 }
 
@@ -216,7 +267,7 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     const char *directory = c->new_root ? "/tmp" : c->working_directory;
     if (directory && chdir(directory) != 0) report_and_exit(pipe_fd, PANEL_STEP_CHDIR);
 
-    execve(c->new_root ? "/program" : c->path, c->argv, c->envp);
+    execve(c->new_root && c->bind_program ? "/program" : c->path, c->argv, c->envp);
     report_and_exit(pipe_fd, PANEL_STEP_EXEC);
 }
 

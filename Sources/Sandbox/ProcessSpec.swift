@@ -24,6 +24,35 @@ public struct ProcessSpec: Sendable, Equatable {
     public var privateRoot: String?
     /// Size of the private root's tmpfs, which caps what the program can write to /tmp.
     public var scratchBytes: Int
+    /// In a private root: whether the executable appears as /program (a candidate's or validator's static
+    /// binary) or stays at its own path, which `binds` must make visible (tools such as the compiler).
+    public var executableAsProgram: Bool
+    /// Host files and folders that appear in the private root, read-only unless marked writable.
+    public var binds: [Bind]
+
+    /// A host path made visible inside a private root.
+    public struct Bind: Sendable, Equatable {
+        /// The host path.
+        public var source: String
+        /// Where it appears inside the root (absolute).
+        public var target: String
+        /// Whether the program may write to it.
+        public var writable: Bool
+
+        /// Creates a bind; by default at the same path, read-only.
+        public init(_ source: String, at target: String? = nil, writable: Bool = false) {
+            self.source = source
+            self.target = target ?? source
+            self.writable = writable
+        }
+    }
+
+    /// Read-only binds of the host's system folders (/usr, /lib*, /bin, /sbin, /etc) for tools that need
+    /// the operating system: the compiler, validators that are scripts.
+    public static var systemBinds: [Bind] {
+        ["/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin", "/etc"]
+            .filter { (path: String) in access(path, F_OK) == 0 }.map { Bind($0) }
+    }
 
     /// Creates a process description.
     public init(
@@ -36,7 +65,9 @@ public struct ProcessSpec: Sendable, Equatable {
         stderrPath: String,
         unprivileged: Bool = true,
         privateRoot: String? = nil,
-        scratchBytes: Int = 64 << 20
+        scratchBytes: Int = 64 << 20,
+        executableAsProgram: Bool = true,
+        binds: [Bind] = []
     ) {
         self.executable = executable
         self.arguments = arguments
@@ -48,5 +79,7 @@ public struct ProcessSpec: Sendable, Equatable {
         self.unprivileged = unprivileged
         self.privateRoot = privateRoot
         self.scratchBytes = scratchBytes
+        self.executableAsProgram = executableAsProgram
+        self.binds = binds
     }
 }

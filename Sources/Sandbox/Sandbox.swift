@@ -154,6 +154,9 @@ public struct Sandbox: Sendable {
         var pid: pid_t = 0
         var step: Int32 = 0
         let privateRoot = privateRootAvailable ? spec.privateRoot : nil
+        let bindSources = CStringArray(spec.binds.map(\.source))
+        let bindTargets = CStringArray(spec.binds.map(\.target))
+        let bindWritable = spec.binds.map { Int32($0.writable ? 1 : 0) }
         let code: Int32 = spec.executable.withCString { path in
             (privateRoot ?? "").withCString { rootPath in
                 (spec.workingDirectory ?? "").withCString { directory in
@@ -190,9 +193,16 @@ public struct Sandbox: Sendable {
                             config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
                             config.new_root = privateRoot == nil ? nil : rootPath
                             config.root_bytes = rlim_t(spec.scratchBytes)
+                            config.bind_program = spec.executableAsProgram ? 1 : 0
+                            config.bind_sources = bindSources.constPointer
+                            config.bind_targets = bindTargets.constPointer
+                            config.bind_count = Int32(spec.binds.count)
                             config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
                             config.pid_namespace_from_inside = userNamespace ? 1 : 0
-                            return panel_spawn(&config, &pid, &step)
+                            return bindWritable.withUnsafeBufferPointer { writable in
+                                config.bind_writable = writable.baseAddress
+                                return panel_spawn(&config, &pid, &step)
+                            }
                         }
                     }
                 }
@@ -441,6 +451,11 @@ private final class CStringArray {
         pointer = .allocate(capacity: strings.count + 1)
         for (index, string) in strings.enumerated() { pointer[index] = strdup(string) }
         pointer[strings.count] = nil
+    }
+
+    /// The array as C's `const char *const *`.
+    var constPointer: UnsafePointer<UnsafePointer<CChar>?> {
+        UnsafeRawPointer(pointer).assumingMemoryBound(to: UnsafePointer<CChar>?.self)
     }
 
     deinit {

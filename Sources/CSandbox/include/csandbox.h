@@ -34,6 +34,13 @@ struct panel_spawn_config {
                                       ///< (read-only bind of `path`), /dev/{null,zero,random,urandom} and a
                                       ///< writable /tmp; it execs /program with /tmp as working directory.
     rlim_t root_bytes;                ///< Size of that tmpfs (the program's scratch space).
+    int bind_program;                 ///< Bind `path` at /program and exec that (else exec `path` as it is, which
+                                      ///< the binds below must make visible).
+    const char *const *bind_sources;  ///< Host paths bind-mounted into the private root (followed if symlinks,
+                                      ///< except that a symlink to a folder is recreated as the same symlink).
+    const char *const *bind_targets;  ///< Where each appears inside the root (absolute paths).
+    const int *bind_writable;         ///< Whether each bind stays writable (else read-only).
+    int bind_count;
     int pid_namespace_fd;             ///< A pid namespace the child is created in (joined per thread), or -1.
     int pid_namespace_from_inside;    ///< Join that pid namespace from inside the user namespace instead (needed
                                       ///< without root): the child then forks once more, and the program is its

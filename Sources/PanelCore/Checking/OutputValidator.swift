@@ -5,8 +5,9 @@ import Sandbox
 public enum OutputValidator: Sendable {
     /// The ICPC default output validator.
     case standard
-    /// A program speaking the ICPC output-validator protocol.
-    case program(executable: URL, arguments: [String])
+    /// A program speaking the ICPC output-validator protocol. `isStatic` marks a static binary Panel built
+    /// (it runs with nothing but its inputs in view); other programs also see the system's folders.
+    case program(executable: URL, arguments: [String], isStatic: Bool)
 }
 
 /// What a validator said about one output.
@@ -43,10 +44,10 @@ extension OutputValidator {
         switch self {
         case .standard:
             return try judgeWithDefault(output: output, testCase: testCase)
-        case .program(let executable, let arguments):
+        case .program(let executable, let arguments, let isStatic):
             return try judgeWithProgram(
-                executable, arguments: arguments + testCase.validatorArguments, output: output, testCase: testCase,
-                sandbox: sandbox, limits: problemLimits, scratch: scratch)
+                executable, isStatic: isStatic, arguments: arguments + testCase.validatorArguments, output: output,
+                testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch)
         }
     }
 
@@ -67,6 +68,7 @@ extension OutputValidator {
 
     private func judgeWithProgram(
         _ executable: URL,
+        isStatic: Bool,
         arguments: [String],
         output: URL,
         testCase: TestCase,
@@ -75,19 +77,42 @@ extension OutputValidator {
         scratch: URL
     ) throws(PanelError) -> ValidatorOutcome {
         let feedback = scratch.appendingPathComponent("feedback")
-        try? FileManager.default.removeItem(at: feedback)
+        let root = scratch.appendingPathComponent("root")
         do {
+            try? FileManager.default.removeItem(at: feedback)
             try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            if geteuid() == 0 {
+                let id = NSNumber(value: Sandbox.unprivilegedID)
+                try FileManager.default.setAttributes(
+                    [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: feedback.path)
+            }
         } catch {
             throw .io(path: feedback.path, reason: error.localizedDescription)
         }
+        // The validator sees its input, the answer and its feedback folder at fixed paths, and (if it is not
+        // a static binary of Panel's) the system's folders and its own; never other cases or submissions.
+        var binds = [
+            ProcessSpec.Bind(testCase.input.path, at: "/judge/input"),
+            ProcessSpec.Bind(testCase.answer.path, at: "/judge/answer"),
+            ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
+        ]
+        if !isStatic {
+            binds += ProcessSpec.systemBinds + [ProcessSpec.Bind(executable.deletingLastPathComponent().path)]
+        }
+        let paths =
+            sandbox.hasPrivateRoot
+            ? ["/judge/input", "/judge/answer", "/judge/feedback/"]
+            : [testCase.input.path, testCase.answer.path, feedback.path + "/"]
         let spec = ProcessSpec(
-            executable: executable.path,
-            arguments: [testCase.input.path, testCase.answer.path, feedback.path + "/"] + arguments,
-            environment: ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "TMPDIR=\(scratch.path)"],
+            executable: executable.path, arguments: paths + arguments,
+            environment: [
+                "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
+            ],
             workingDirectory: scratch.path, stdinPath: output.path,
             stdoutPath: scratch.appendingPathComponent("validator.out").path,
-            stderrPath: scratch.appendingPathComponent("validator.err").path, unprivileged: false)
+            stderrPath: scratch.appendingPathComponent("validator.err").path, privateRoot: root.path,
+            executableAsProgram: isStatic, binds: binds)
         let limits = Self.limits(problemLimits)
         let outcome: RunOutcome
         do {

@@ -43,12 +43,12 @@ enum ValidatorBuilder {
                 throw .validatorBroken(
                     "the output validator in \(location.path) does not compile:\n\(result.diagnostics)")
             }
-            return .program(executable: program, arguments: [])
+            return .program(executable: program, arguments: [], isStatic: true)
         }
         if files.count == 1, let file = files.first, manager.isExecutableFile(atPath: file.path),
             !["c", "cc", "cpp", "py"].contains(file.pathExtension)
         {
-            return .program(executable: file, arguments: [])
+            return .program(executable: file, arguments: [], isStatic: false)
         }
         let kinds = Set(files.map { $0.pathExtension.isEmpty ? $0.lastPathComponent : "." + $0.pathExtension })
         throw .spec(

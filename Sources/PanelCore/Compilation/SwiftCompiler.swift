@@ -94,6 +94,15 @@ public struct SwiftCompiler: Sendable {
             Self.flags + ["-module-cache-path", directory.appendingPathComponent("module-cache").path]
             + ["-o", program.path] + paths
         let toolchain = URL(fileURLWithPath: executable).deletingLastPathComponent().path
+        // The compiler sees the system, the toolchain and its build folder, nothing else (no test data, no
+        // other submissions), and runs as the unprivileged user, who must own the build folder.
+        let root = directory.deletingLastPathComponent().appendingPathComponent("compiler-root")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if geteuid() == 0 {
+            let id = NSNumber(value: Sandbox.unprivilegedID)
+            try? FileManager.default.setAttributes(
+                [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: directory.path)
+        }
         let spec = ProcessSpec(
             executable: executable, arguments: arguments,
             environment: [
@@ -101,8 +110,10 @@ public struct SwiftCompiler: Sendable {
                 "LANG=C.UTF-8", "TERM=dumb",
             ],
             workingDirectory: directory.path, stdinPath: nil,
-            stdoutPath: directory.appendingPathComponent("compiler.out").path,
-            stderrPath: directory.appendingPathComponent("compiler.err").path, unprivileged: false)
+            stdoutPath: directory.deletingLastPathComponent().appendingPathComponent("compiler.out").path,
+            stderrPath: directory.deletingLastPathComponent().appendingPathComponent("compiler.err").path,
+            privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
+            binds: toolBinds + [ProcessSpec.Bind(directory.path, writable: true)])
         let limits = ResourceLimits(
             cpuTime: timeLimit * 2, wallTime: timeLimit, memoryBytes: memoryMiB << 20, stackBytes: 64 << 20,
             outputBytes: 1 << 30, processCount: 256)
@@ -123,6 +134,18 @@ public struct SwiftCompiler: Sendable {
         return CompileResult(
             ok: ok, seconds: outcome.wallTime.seconds, diagnostics: Self.cap(diagnostics), cached: false,
             program: ok ? program : nil)
+    }
+
+    /// The system folders and the toolchain, read-only.
+    private var toolBinds: [ProcessSpec.Bind] {
+        var binds = ProcessSpec.systemBinds
+        // /opt/swift/usr/bin/swiftc → /opt/swift; a compiler under /usr is covered already.
+        let prefix = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        if !binds.contains(where: { prefix == $0.source || prefix.hasPrefix($0.source + "/") }) {
+            binds.append(ProcessSpec.Bind(prefix))
+        }
+        return binds
     }
 
     private static func readDiagnostics(_ path: String) -> String {
