@@ -20,17 +20,30 @@ struct SHA256 {
     /// Adds bytes to the digest.
     mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         totalBytes &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
-        let whole = pending.count / 64 * 64
-        guard whole > 0 else { return }
-        pending.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < whole {
-                compress(buffer, offset)
-                offset += 64
-            }
+        let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+            absorb(buffer)
+            return true
         }
-        pending.removeFirst(whole)
+        if handled == nil { Array(bytes).withUnsafeBufferPointer { absorb($0) } }
+    }
+
+    /// Hashes whole blocks straight from `buffer`; only a partial block is kept in `pending`.
+    private mutating func absorb(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        if !pending.isEmpty {
+            let needed = min(64 - pending.count, buffer.count)
+            pending.append(contentsOf: buffer[0..<needed])
+            offset = needed
+            guard pending.count == 64 else { return }
+            let block = pending
+            block.withUnsafeBufferPointer { compress($0, 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while buffer.count - offset >= 64 {
+            compress(buffer, offset)
+            offset += 64
+        }
+        pending.append(contentsOf: buffer[offset...])
     }
 
     /// Finishes and returns the digest as 64 lowercase hex digits.
@@ -39,9 +52,7 @@ struct SHA256 {
         var tail: [UInt8] = [0x80]
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> shift)) }
-        let saved = totalBytes
-        update(tail)
-        totalBytes = saved
+        tail.withUnsafeBufferPointer { absorb($0) }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         for word in state {
@@ -58,7 +69,16 @@ struct SHA256 {
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, _ offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            compress(block, offset, schedule: w)
+        }
+    }
+
+    private mutating func compress(
+        _ block: UnsafeBufferPointer<UInt8>,
+        _ offset: Int,
+        schedule w: UnsafeMutableBufferPointer<UInt32>
+    ) {
         for i in 0..<16 {
             let base = offset + i * 4
             w[i] =
@@ -78,10 +98,11 @@ struct SHA256 {
         var f = state[5]
         var g = state[6]
         var h = state[7]
+        let constants = Self.roundConstants
         for i in 0..<64 {
             let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.roundConstants[i] &+ w[i]
+            let t1 = h &+ s1 &+ choice &+ constants[i] &+ w[i]
             let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
