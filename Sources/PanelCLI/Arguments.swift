@@ -1,3 +1,5 @@
+import PanelCore
+
 /// A command line split into positionals, options with values, and flags, checked against what a
 /// command accepts.
 struct Arguments {
@@ -39,8 +41,7 @@ struct Arguments {
                 flags.insert(name)
             } else {
                 let known = valueOptions + flagOptions
-                let suggestion = known.min { distance($0, name) < distance($1, name) }
-                    .flatMap { distance($0, name) <= 3 ? $0 : nil }
+                let suggestion = Suggestion.nearest(to: name, among: known)
                 throw UsageError(
                     "unknown option '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""), command: command)
             }
@@ -68,20 +69,4 @@ struct UsageError: Error, CustomStringConvertible {
         let help = command.map { "See 'panel \($0) --help'." } ?? "See 'panel --help'."
         return "\(message)\n\(help)"
     }
-}
-
-/// Levenshtein distance for "did you mean".
-func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

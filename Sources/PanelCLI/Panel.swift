@@ -42,8 +42,7 @@ public enum Panel {
             return 0
         }
         guard let command = commands.first(where: { $0.name == name }) else {
-            let suggestion = commands.map(\.name).min { distance($0, name) < distance($1, name) }
-                .flatMap { distance($0, name) <= 3 ? $0 : nil }
+            let suggestion = Suggestion.nearest(to: name, among: commands.map(\.name))
             report(UsageError("unknown command '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")))
             return 2
         }

@@ -466,7 +466,7 @@ struct YAMLFieldsTests {
             ("name", "name", 0), ("nmae", "name", 1), ("time_limt", "time_limit", 1), ("", "abc", 3), ("abc", "xyz", 3),
         ])
     func editDistance(_ lhs: String, _ rhs: String, _ distance: Int) {
-        #expect(YAMLFields.editDistance(lhs, rhs) == distance)
+        #expect(Suggestion.editDistance(lhs, rhs) == distance)
     }
 
     @Test(

@@ -41,28 +41,11 @@ public struct ProblemBank: Sendable {
             return try ProblemLoader.load(folder)
         }
         let known = (try? slugs()) ?? []
-        let suggestion = known.min { editDistance($0, reference) < editDistance($1, reference) }
-            .flatMap { editDistance($0, reference) <= 3 ? $0 : nil }
+        let suggestion = Suggestion.nearest(to: reference, among: known)
         let hint =
             suggestion.map { "; did you mean '\($0)'?" }
             ?? (known.isEmpty ? "" : "; known: \(known.joined(separator: ", "))")
         throw .missingFile(
             path: folder.path, expected: "a problem package named '\(reference)' under \(root.path)\(hint)")
     }
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...max(b.count, 1) where j <= b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

@@ -174,7 +174,7 @@ public struct YAMLFields: Sendable {
         for entry in entries where !allowed.contains(entry.key) {
             throw .unknownField(
                 file: file, line: entry.line, field: fieldName(entry.key),
-                suggestion: Self.suggestion(for: entry.key, among: allowed))
+                suggestion: Suggestion.nearest(to: entry.key, among: allowed))
         }
     }
 
@@ -240,50 +240,5 @@ public struct YAMLFields: Sendable {
             bytes = bytes.dropFirst(exponent)
         }
         return bytes.isEmpty
-    }
-
-    /// The allowed key closest to `key`: within two edits (one for keys of up to four characters), else one that
-    /// `key` is a prefix of or that is a prefix of `key`.
-    static func suggestion(for key: String, among allowed: [String]) -> String? {
-        let limit = key.count <= 4 ? 1 : 2
-        var best: (name: String, distance: Int)?
-        for name in allowed {
-            let distance = editDistance(key, name)
-            if distance <= limit, distance < key.count, distance < best?.distance ?? Int.max {
-                best = (name, distance)
-            }
-        }
-        if let best {
-            return best.name
-        }
-        guard key.count >= 3 else {
-            return nil
-        }
-        return allowed.first { $0.hasPrefix(key) || ($0.count >= 3 && key.hasPrefix($0)) }
-    }
-
-    /// Edit distance counting insertions, deletions, substitutions and swaps of adjacent characters.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs)
-        let b = Array(rhs)
-        if a.isEmpty || b.isEmpty {
-            return max(a.count, b.count)
-        }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
-                }
-                current[j] = value
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
     }
 }
