@@ -247,7 +247,12 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
         report_and_exit(pipe_fd, PANEL_STEP_RLIMIT);
     if (set_limit(RLIMIT_CORE, 0, 0) != 0) report_and_exit(pipe_fd, PANEL_STEP_RLIMIT);
 
-    if (dup2(c->stdin_fd, 0) < 0 || dup2(c->stdout_fd, 1) < 0 || dup2(c->stderr_fd, 2) < 0)
+    int input = c->stdin_fd;
+    if (c->new_root && c->stdin_in_root) {
+        input = open(c->stdin_in_root, O_RDONLY | O_CLOEXEC);
+        if (input < 0) report_and_exit(pipe_fd, PANEL_STEP_STDIO);
+    }
+    if (dup2(input, 0) < 0 || dup2(c->stdout_fd, 1) < 0 || dup2(c->stderr_fd, 2) < 0)
         report_and_exit(pipe_fd, PANEL_STEP_STDIO);
     if (close_from(3, pipe_fd) != 0) report_and_exit(pipe_fd, PANEL_STEP_CLOSE_FDS);
 

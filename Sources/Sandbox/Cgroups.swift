@@ -7,8 +7,8 @@ public struct CgroupHierarchy: Sendable, Equatable {
     public enum Layout: Sendable, Equatable {
         /// A v2 cgroup Panel may create children in, with memory and pids enabled.
         case v2(parent: String)
-        /// v1 hierarchies: the memory and pids cgroups Panel's process sits in.
-        case v1(memory: String?, pids: String?)
+        /// v1 hierarchies: the memory, pids and cpuacct cgroups Panel's process sits in.
+        case v1(memory: String?, pids: String?, cpuacct: String?)
         /// No usable cgroups; the reason says why.
         case unavailable(String)
     }
@@ -23,8 +23,9 @@ public struct CgroupHierarchy: Sendable, Equatable {
     public var summary: String {
         switch layout {
         case .v2: return "cgroup v2 (memory, pids)"
-        case .v1(let memory, let pids):
-            let controllers = [memory == nil ? nil : "memory", pids == nil ? nil : "pids"].compactMap { $0 }
+        case .v1(let memory, let pids, let cpuacct):
+            let controllers = [memory == nil ? nil : "memory", pids == nil ? nil : "pids", cpuacct == nil ? nil : "cpuacct"]
+                .compactMap { $0 }
             return "cgroup v1 (\(controllers.joined(separator: ", ")))"
         case .unavailable(let reason): return "no cgroups (\(reason))"
         }
@@ -34,7 +35,7 @@ public struct CgroupHierarchy: Sendable, Equatable {
     public var hasMemoryController: Bool {
         switch layout {
         case .v2: return true
-        case .v1(let memory, _): return memory != nil
+        case .v1(let memory, _, _): return memory != nil
         case .unavailable: return false
         }
     }
@@ -43,7 +44,7 @@ public struct CgroupHierarchy: Sendable, Equatable {
     public var hasPidsController: Bool {
         switch layout {
         case .v2: return true
-        case .v1(_, let pids): return pids != nil
+        case .v1(_, let pids, _): return pids != nil
         case .unavailable: return false
         }
     }
@@ -84,7 +85,8 @@ public struct CgroupHierarchy: Sendable, Equatable {
         }
         let memory = v1("memory")
         let pids = v1("pids")
-        if memory != nil || pids != nil { return .v1(memory: memory, pids: pids) }
+        let cpuacct = v1("cpuacct")
+        if memory != nil || pids != nil { return .v1(memory: memory, pids: pids, cpuacct: cpuacct) }
         return .unavailable(
             geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup")
     }
@@ -109,6 +111,7 @@ final class RunCgroup {
     private let layout: CgroupHierarchy.Layout
     private var memoryDirectory: String?
     private var pidsDirectory: String?
+    private var cpuDirectory: String?
     /// The cgroup's OOM-kill count when the current run started.
     private var oomKillsBefore = 0
 
@@ -127,10 +130,17 @@ final class RunCgroup {
             directories = [directory]
             memoryDirectory = directory
             pidsDirectory = directory
+            cpuDirectory = directory
             try Self.write(directory + "/memory.max", String(memoryBytes))
             _ = writeText(directory + "/memory.swap.max", "0")
             try Self.write(directory + "/pids.max", String(processCount))
-        case .v1(let memory, let pids):
+        case .v1(let memory, let pids, let cpuacct):
+            if let cpuacct {
+                let directory = cpuacct + "/" + name
+                try Self.makeDirectory(directory)
+                directories.append(directory)
+                cpuDirectory = directory
+            }
             if let memory {
                 let directory = memory + "/" + name
                 try Self.makeDirectory(directory)
@@ -164,6 +174,7 @@ final class RunCgroup {
                 else { return false }
             }
             if let pids = pidsDirectory, !writeText(pids + "/pids.max", String(processCount)) { return false }
+            if let cpu = cpuDirectory, !writeText(cpu + "/cpuacct.usage", "0") { return false }
         case .unavailable:
             return false
         }
@@ -209,6 +220,21 @@ final class RunCgroup {
             }
         }
         return max(0, peak - cache)
+    }
+
+    /// CPU time of every process of the run, also children it never waited for (wait4 counts only the waited).
+    var cpuTime: Duration? {
+        guard let directory = cpuDirectory else { return nil }
+        if case .v2 = layout {
+            for line in (readText(directory + "/cpu.stat") ?? "").split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.count == 2 && fields[0] == "usage_usec", let micro = Int64(fields[1]) {
+                    return .microseconds(micro)
+                }
+            }
+            return nil
+        }
+        return readText(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map { .nanoseconds($0) }
     }
 
     /// Whether the kernel's OOM killer killed a process of the current run.
@@ -288,7 +314,7 @@ final class CgroupPool: @unchecked Sendable {
         let parents: [String]
         switch hierarchy.layout {
         case .v2(let parent): parents = [parent]
-        case .v1(let memory, let pids): parents = [memory, pids].compactMap { $0 }
+        case .v1(let memory, let pids, let cpuacct): parents = [memory, pids, cpuacct].compactMap { $0 }
         case .unavailable: parents = []
         }
         for parent in parents {
@@ -302,12 +328,24 @@ final class CgroupPool: @unchecked Sendable {
             }
             closedir(directory)
             for name in names {
+                // panel-<pid namespace>-<pid>-<n>: only our own pid namespace's pids can be checked here; a
+                // Panel in another pid namespace (a container sharing the cgroup tree) is left alone.
                 let parts = name.split(separator: "-")
-                guard parts.count == 3, let pid = pid_t(parts[1]), pid != getpid() else { continue }
+                guard parts.count == 4, parts[1] == Self.pidNamespace, let pid = pid_t(parts[2]), pid != getpid()
+                else { continue }
                 if kill(pid, 0) != 0 && errno == ESRCH { rmdir(parent + "/" + name) }
             }
         }
     }
+
+    /// The inode of this process's pid namespace, which makes cgroup names unique across namespaces.
+    static let pidNamespace: Substring = {
+        var buffer = [CChar](repeating: 0, count: 64)
+        let count = readlink("/proc/self/ns/pid", &buffer, buffer.count - 1)
+        let link = count > 0 ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        // "pid:[4026531836]" → "4026531836"
+        return Substring(link.filter(\.isNumber).isEmpty ? "0" : link.filter(\.isNumber))
+    }()
 
     /// An empty cgroup set with these limits, or nil when the host has no cgroups.
     func acquire(memoryBytes: Int, processCount: Int) throws(SandboxError) -> RunCgroup? {
@@ -320,7 +358,7 @@ final class CgroupPool: @unchecked Sendable {
             return Self.counter
         }
         let group = try RunCgroup(
-            hierarchy: hierarchy, name: "panel-\(getpid())-\(number)", memoryBytes: memoryBytes,
+            hierarchy: hierarchy, name: "panel-\(Self.pidNamespace)-\(getpid())-\(number)", memoryBytes: memoryBytes,
             processCount: processCount)
         _ = group?.prepare(memoryBytes: memoryBytes, processCount: processCount)
         return group

@@ -25,3 +25,11 @@ func syscall<Result: BinaryInteger>(
 func errnoDescription(_ code: Int32) -> String {
     String(cString: strerror(code))
 }
+
+/// The target of a symbolic link, or nil.
+func readlinkText(_ path: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink(path, &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}

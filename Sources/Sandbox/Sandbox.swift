@@ -17,6 +17,9 @@ public struct Sandbox: Sendable {
     /// Whether programs given a ``ProcessSpec/privateRoot`` get a filesystem of their own here.
     public var hasPrivateRoot: Bool { privateRootAvailable }
 
+    /// Where a run's stdin appears inside its private root (a read-only bind of the input file).
+    static let stdinInRoot = "/judge/stdin"
+
     /// The uid and gid of `nobody`, which programs run as when Panel runs as root.
     public static let unprivilegedID: UInt32 = 65534
 
@@ -32,7 +35,11 @@ public struct Sandbox: Sendable {
         // process by a holder and joined with setns, they cost microseconds. Runs of one Panel process share
         // them (one candidate at a time); runs of different processes never do. The mount namespace is the
         // exception: each run gets its own, with a fresh root.
-        if root {
+        // Namespaces are found through /proc/PID/ns: a /proc of another pid namespace would hand out the wrong ones.
+        let procIsOurs = readlinkText("/proc/self") == String(getpid())
+        if !procIsOurs {
+            holder = nil
+        } else if root {
             holder = NamespaceHolder(namespaces: ["net", "ipc", "uts", "pid"])
         } else {
             // Without root, a user namespace of our own (Panel's uid mapped to 0 inside) owns the others and
@@ -50,7 +57,7 @@ public struct Sandbox: Sendable {
             namespaces += ["mount", "pid", "net", "ipc", "uts"]
         } else {
             warnings.append(
-                "cannot create namespaces (\(root ? "unshare failed" : "user namespaces are disabled")): programs see "
+                "cannot create namespaces (\(!procIsOurs ? "/proc belongs to another pid namespace; mount a /proc of your own" : root ? "unshare failed" : "user namespaces are disabled")): programs see "
                     + "the host's filesystem, processes and network")
         }
         privateRootAvailable = holder != nil
@@ -125,7 +132,9 @@ public struct Sandbox: Sendable {
         let termination: Termination =
             panel_signaled(status) != 0
             ? .signaled(panel_term_signal(status)) : .exited(panel_exit_code(status))
-        let cpuTime = Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime)
+        // wait4 counts the program and the children it waited for; the cgroup also counts those it did not.
+        let waitedCPU = Self.duration(usage.ru_utime) + Self.duration(usage.ru_stime)
+        let cpuTime = max(waitedCPU, cgroup?.cpuTime ?? .zero)
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
         let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
         let oomKilled = cgroup?.oomKilled ?? false
@@ -149,59 +158,75 @@ public struct Sandbox: Sendable {
         cgroupFiles: [Int32],
         addressSpace: rlim_t
     ) throws(SandboxError) -> pid_t {
-        let argv = CStringArray([spec.executable] + spec.arguments)
+        let privateRoot = privateRootAvailable ? spec.privateRoot : nil
+        // In a private root the program is /program: its argv[0] must not reveal where Panel keeps it.
+        let argv = CStringArray(
+            [privateRoot != nil && spec.executableAsProgram ? "/program" : spec.executable] + spec.arguments)
         let envp = CStringArray(spec.environment)
         var pid: pid_t = 0
         var step: Int32 = 0
-        let privateRoot = privateRootAvailable ? spec.privateRoot : nil
-        let bindSources = CStringArray(spec.binds.map(\.source))
-        let bindTargets = CStringArray(spec.binds.map(\.target))
-        let bindWritable = spec.binds.map { Int32($0.writable ? 1 : 0) }
+        var binds = spec.binds
+        // A regular input file is reopened inside the root from a read-only bind (a device such as /dev/null
+        // cannot be written through anyway, and is passed as the descriptor Panel opened).
+        var inputInfo = stat()
+        let inputInRoot =
+            privateRoot != nil
+            && spec.stdinPath.map { stat($0, &inputInfo) == 0 && (inputInfo.st_mode & S_IFMT) == S_IFREG }
+                == true
+        if inputInRoot, let input = spec.stdinPath {
+            binds.append(ProcessSpec.Bind(input, at: Self.stdinInRoot))
+        }
+        let bindSources = CStringArray(binds.map(\.source))
+        let bindTargets = CStringArray(binds.map(\.target))
+        let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
         let code: Int32 = spec.executable.withCString { path in
-            (privateRoot ?? "").withCString { rootPath in
-                (spec.workingDirectory ?? "").withCString { directory in
-                    cgroupFiles.withUnsafeBufferPointer { files in
-                        shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
-                            var config = panel_spawn_config()
-                            config.path = path
-                            config.argv = UnsafePointer(argv.pointer)
-                            config.envp = UnsafePointer(envp.pointer)
-                            config.working_directory = spec.workingDirectory == nil ? nil : directory
-                            config.stdin_fd = stdio.0
-                            config.stdout_fd = stdio.1
-                            config.stderr_fd = stdio.2
-                            config.cpu_seconds = cpuSeconds
-                            config.address_space_bytes = addressSpace
-                            config.stack_bytes = rlim_t(limits.stackBytes)
-                            config.file_size_bytes = rlim_t(limits.outputBytes)
-                            // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
-                            // a pids cgroup caps this run alone and is preferred where present.
-                            config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
-                            config.cgroup_procs_fds = files.baseAddress
-                            config.cgroup_procs_count = Int32(files.count)
-                            config.namespace_fds = namespaceFiles.baseAddress
-                            config.namespace_fd_count = Int32(namespaceFiles.count)
-                            if let runAs, spec.unprivileged {
-                                config.drop_privileges = 1
-                                config.uid = runAs.uid
-                                config.gid = runAs.gid
-                            }
-                            config.no_new_privileges = 1
-                            config.drop_capabilities = userNamespace && spec.unprivileged ? 1 : 0
-                            // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
-                            // Panel's own RSS out of it.
-                            config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
-                            config.new_root = privateRoot == nil ? nil : rootPath
-                            config.root_bytes = rlim_t(spec.scratchBytes)
-                            config.bind_program = spec.executableAsProgram ? 1 : 0
-                            config.bind_sources = bindSources.constPointer
-                            config.bind_targets = bindTargets.constPointer
-                            config.bind_count = Int32(spec.binds.count)
-                            config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
-                            config.pid_namespace_from_inside = userNamespace ? 1 : 0
-                            return bindWritable.withUnsafeBufferPointer { writable in
-                                config.bind_writable = writable.baseAddress
-                                return panel_spawn(&config, &pid, &step)
+            Self.stdinInRoot.withCString { stdinInRoot in
+                (privateRoot ?? "").withCString { rootPath in
+                    (spec.workingDirectory ?? "").withCString { directory in
+                        cgroupFiles.withUnsafeBufferPointer { files in
+                            shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
+                                var config = panel_spawn_config()
+                                config.path = path
+                                config.argv = UnsafePointer(argv.pointer)
+                                config.envp = UnsafePointer(envp.pointer)
+                                config.working_directory = spec.workingDirectory == nil ? nil : directory
+                                config.stdin_fd = stdio.0
+                                config.stdout_fd = stdio.1
+                                config.stderr_fd = stdio.2
+                                config.cpu_seconds = cpuSeconds
+                                config.address_space_bytes = addressSpace
+                                config.stack_bytes = rlim_t(limits.stackBytes)
+                                config.file_size_bytes = rlim_t(limits.outputBytes)
+                                // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
+                                // a pids cgroup caps this run alone and is preferred where present.
+                                config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
+                                config.cgroup_procs_fds = files.baseAddress
+                                config.cgroup_procs_count = Int32(files.count)
+                                config.namespace_fds = namespaceFiles.baseAddress
+                                config.namespace_fd_count = Int32(namespaceFiles.count)
+                                if let runAs, spec.unprivileged {
+                                    config.drop_privileges = 1
+                                    config.uid = runAs.uid
+                                    config.gid = runAs.gid
+                                }
+                                config.no_new_privileges = 1
+                                config.drop_capabilities = userNamespace && spec.unprivileged ? 1 : 0
+                                // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
+                                // Panel's own RSS out of it.
+                                config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
+                                config.new_root = privateRoot == nil ? nil : rootPath
+                                config.root_bytes = rlim_t(spec.scratchBytes)
+                                config.bind_program = spec.executableAsProgram ? 1 : 0
+                                config.stdin_in_root = inputInRoot ? stdinInRoot : nil
+                                config.bind_sources = bindSources.constPointer
+                                config.bind_targets = bindTargets.constPointer
+                                config.bind_count = Int32(binds.count)
+                                config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
+                                config.pid_namespace_from_inside = userNamespace ? 1 : 0
+                                return bindWritable.withUnsafeBufferPointer { writable in
+                                    config.bind_writable = writable.baseAddress
+                                    return panel_spawn(&config, &pid, &step)
+                                }
                             }
                         }
                     }

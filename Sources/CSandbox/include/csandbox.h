@@ -41,6 +41,9 @@ struct panel_spawn_config {
     const char *const *bind_targets;  ///< Where each appears inside the root (absolute paths).
     const int *bind_writable;         ///< Whether each bind stays writable (else read-only).
     int bind_count;
+    const char *stdin_in_root;        ///< In a private root: open this path (a read-only bind of the input) as
+                                      ///< stdin instead of `stdin_fd`, so that reopening /proc/self/fd/0 for
+                                      ///< writing meets a read-only mount and the host path stays hidden.
     int pid_namespace_fd;             ///< A pid namespace the child is created in (joined per thread), or -1.
     int pid_namespace_from_inside;    ///< Join that pid namespace from inside the user namespace instead (needed
                                       ///< without root): the child then forks once more, and the program is its
