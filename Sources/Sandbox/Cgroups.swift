@@ -24,8 +24,10 @@ public struct CgroupHierarchy: Sendable, Equatable {
         switch layout {
         case .v2: return "cgroup v2 (memory, pids)"
         case .v1(let memory, let pids, let cpuacct):
-            let controllers = [memory == nil ? nil : "memory", pids == nil ? nil : "pids", cpuacct == nil ? nil : "cpuacct"]
-                .compactMap { $0 }
+            let controllers = [
+                memory == nil ? nil : "memory", pids == nil ? nil : "pids", cpuacct == nil ? nil : "cpuacct",
+            ]
+            .compactMap { $0 }
             return "cgroup v1 (\(controllers.joined(separator: ", ")))"
         case .unavailable(let reason): return "no cgroups (\(reason))"
         }
