@@ -1,0 +1,120 @@
+import CSandbox
+
+/// A sleeping process whose namespaces runs join: pid 1 of their pid namespace, reaping orphans.
+final class NamespaceHolder: @unchecked Sendable {
+    let pid: pid_t
+    /// Descriptors of the user (when held), net, ipc and uts namespaces, joined by each child in that order.
+    let files: [Int32]
+    /// The pid namespace, joined once per spawning thread.
+    let pidNamespace: Int32
+    /// The write end of the holder's lifeline: when Panel dies, the holder reads end of file and exits.
+    private let lifeline: Int32
+    /// The namespaces it holds.
+    let namespaces: [String]
+    /// The inode of its pid namespace, to recognise processes inside it.
+    private let pidNamespaceLink: String?
+    private let ended = Mutex()
+    nonisolated(unsafe) private var isEnded = false
+
+    init?(namespaces: [String]) {
+        var bits: Int32 = 0
+        for name in namespaces {
+            switch name {
+            case "net": bits |= Int32(PANEL_NAMESPACE_NET.rawValue)
+            case "ipc": bits |= Int32(PANEL_NAMESPACE_IPC.rawValue)
+            case "uts": bits |= Int32(PANEL_NAMESPACE_UTS.rawValue)
+            case "pid": bits |= Int32(PANEL_NAMESPACE_PID.rawValue)
+            case "user": bits |= Int32(PANEL_NAMESPACE_USER.rawValue)
+            default: break
+            }
+        }
+        var pipe: [Int32] = [0, 0]
+        guard panel_pipe_cloexec(&pipe) == 0 else { return nil }
+        var pid: pid_t = 0
+        let code = panel_namespace_holder(bits, pipe[0], &pid)
+        close(pipe[0])
+        guard code == 0 else {
+            close(pipe[1])
+            return nil
+        }
+        if namespaces.contains("user") {
+            // Panel's uid and gid become 0 inside; nothing else is mapped.
+            let mapped =
+                writeText("/proc/\(pid)/setgroups", "deny") && writeText("/proc/\(pid)/uid_map", "0 \(getuid()) 1")
+                && writeText("/proc/\(pid)/gid_map", "0 \(getgid()) 1")
+            if !mapped {
+                kill(pid, SIGKILL)
+                waitpid(pid, nil, 0)
+                close(pipe[1])
+                return nil
+            }
+        }
+        var files: [Int32] = []
+        var pidNamespace: Int32 = -1
+        for name in namespaces {
+            let descriptor = open("/proc/\(pid)/ns/\(name)", O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                for file in files { close(file) }
+                if pidNamespace >= 0 { close(pidNamespace) }
+                kill(pid, SIGKILL)
+                waitpid(pid, nil, 0)
+                close(pipe[1])
+                return nil
+            }
+            if name == "pid" { pidNamespace = descriptor } else { files.append(descriptor) }
+        }
+        self.pid = pid
+        self.files = files
+        self.pidNamespace = pidNamespace
+        self.lifeline = pipe[1]
+        self.namespaces = namespaces
+        pidNamespaceLink = Self.link("/proc/\(pid)/ns/pid")
+    }
+
+    private static func link(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 256)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Processes in the held pid namespace other than the holder.
+    func others() -> [pid_t] {
+        guard let namespace = pidNamespaceLink, let directory = opendir("/proc") else { return [] }
+        defer { closedir(directory) }
+        var found: [pid_t] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let other = pid_t(name), other != pid, Self.link("/proc/\(name)/ns/pid") == namespace else {
+                continue
+            }
+            found.append(other)
+        }
+        return found
+    }
+
+    /// Kills every process in the held pid namespace but the holder, until none is left.
+    func killOthers() {
+        for _ in 0..<100 {
+            let left = others()
+            if left.isEmpty { return }
+            for other in left { kill(other, SIGKILL) }
+            usleep(500)
+        }
+    }
+
+    func end() {
+        let first = ended.withLock {
+            defer { isEnded = true }
+            return !isEnded
+        }
+        guard first else { return }
+        close(lifeline)
+        kill(pid, SIGKILL)
+        waitpid(pid, nil, 0)
+        for file in files { close(file) }
+        if pidNamespace >= 0 { close(pidNamespace) }
+    }
+}
