@@ -1,0 +1,190 @@
+/// The cgroups of one run at a time: created once, reused by later runs (after a sweep and a reset of the
+/// peak counter, which is far cheaper than mkdir and rmdir per run), removed when Panel is done.
+final class RunCgroup {
+    private var directories: [String] = []
+    private let layout: CgroupHierarchy.Layout
+    private var memoryDirectory: String?
+    private var pidsDirectory: String?
+    private var cpuDirectory: String?
+    /// The cgroup's OOM-kill count when the current run started.
+    private var oomKillsBefore = 0
+
+    /// Whether the run's memory is capped by a cgroup.
+    var hasMemoryLimit: Bool { memoryDirectory != nil }
+
+    /// Creates the cgroups with the given limits. Returns nil when the host has none.
+    init?(hierarchy: CgroupHierarchy, name: String, memoryBytes: Int, processCount: Int) throws(SandboxError) {
+        layout = hierarchy.layout
+        switch hierarchy.layout {
+        case .unavailable:
+            return nil
+        case .v2(let parent):
+            let directory = parent + "/" + name
+            try Self.makeDirectory(directory)
+            directories = [directory]
+            memoryDirectory = directory
+            pidsDirectory = directory
+            cpuDirectory = directory
+            try Self.write(directory + "/memory.max", String(memoryBytes))
+            _ = writeText(directory + "/memory.swap.max", "0")
+            try Self.write(directory + "/pids.max", String(processCount))
+        case .v1(let memory, let pids, let cpuacct):
+            if let cpuacct {
+                let directory = cpuacct + "/" + name
+                try Self.makeDirectory(directory)
+                directories.append(directory)
+                cpuDirectory = directory
+            }
+            if let memory {
+                let directory = memory + "/" + name
+                try Self.makeDirectory(directory)
+                directories.append(directory)
+                memoryDirectory = directory
+                if !Self.setV1MemoryLimit(directory, memoryBytes) {
+                    throw SandboxError.systemCall("write(\(directory)/memory.limit_in_bytes)", errno: errno)
+                }
+            }
+            if let pids {
+                let directory = pids + "/" + name
+                try Self.makeDirectory(directory)
+                directories.append(directory)
+                pidsDirectory = directory
+                try Self.write(directory + "/pids.max", String(processCount))
+            }
+        }
+    }
+
+    /// Prepares the cgroups for another run: new limits, a fresh peak, the OOM count as the baseline.
+    /// Returns false when they cannot be reused (then the caller removes them and makes new ones).
+    func prepare(memoryBytes: Int, processCount: Int) -> Bool {
+        switch layout {
+        case .v2:
+            // memory.peak resets only per open file on v2; a fresh cgroup per run keeps it simple.
+            return false
+        case .v1:
+            if let memory = memoryDirectory {
+                guard Self.setV1MemoryLimit(memory, memoryBytes),
+                    writeText(memory + "/memory.max_usage_in_bytes", "0")
+                else { return false }
+            }
+            if let pids = pidsDirectory, !writeText(pids + "/pids.max", String(processCount)) { return false }
+            if let cpu = cpuDirectory, !writeText(cpu + "/cpuacct.usage", "0") { return false }
+        case .unavailable:
+            return false
+        }
+        oomKillsBefore = oomKillCount
+        return true
+    }
+
+    /// Opens each `cgroup.procs` for the child to join; the caller closes the descriptors.
+    func openProcsFiles() throws(SandboxError) -> [Int32] {
+        var descriptors: [Int32] = []
+        for directory in directories {
+            let path = directory + "/cgroup.procs"
+            do {
+                descriptors.append(try syscall("open(\(path))") { open(path, O_WRONLY | O_CLOEXEC) })
+            } catch {
+                for descriptor in descriptors { close(descriptor) }
+                throw error
+            }
+        }
+        return descriptors
+    }
+
+    /// Peak memory charged to the run, in bytes, if the controller reports it.
+    var peakMemoryBytes: Int? {
+        guard let directory = memoryDirectory else { return nil }
+        let file: String
+        if case .v2 = layout { file = "/memory.peak" } else { file = "/memory.max_usage_in_bytes" }
+        return readText(directory + file).flatMap { Int($0.trimmingWhitespace) }
+    }
+
+    /// Peak memory of the run's programs in bytes: the cgroup's peak charge less the page cache it holds at
+    /// the end (input and output files, the binary's text), which is not the program's own memory.
+    var peakProgramMemoryBytes: Int? {
+        guard let directory = memoryDirectory, let peak = peakMemoryBytes else { return nil }
+        let cacheKey: Substring
+        if case .v2 = layout { cacheKey = "file" } else { cacheKey = "cache" }
+        var cache = 0
+        for line in (readText(directory + "/memory.stat") ?? "").split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if fields.count == 2 && fields[0] == cacheKey {
+                cache = Int(fields[1]) ?? 0
+                break
+            }
+        }
+        return max(0, peak - cache)
+    }
+
+    /// CPU time of every process of the run, also children it never waited for (wait4 counts only the waited).
+    var cpuTime: Duration? {
+        guard let directory = cpuDirectory else { return nil }
+        if case .v2 = layout {
+            for line in (readText(directory + "/cpu.stat") ?? "").split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.count == 2 && fields[0] == "usage_usec", let micro = Int64(fields[1]) {
+                    return .microseconds(micro)
+                }
+            }
+            return nil
+        }
+        return readText(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map { .nanoseconds($0) }
+    }
+
+    /// Whether the kernel's OOM killer killed a process of the current run.
+    var oomKilled: Bool { oomKillCount > oomKillsBefore }
+
+    private var oomKillCount: Int {
+        guard let directory = memoryDirectory else { return 0 }
+        let file: String
+        if case .v2 = layout { file = "/memory.events" } else { file = "/memory.oom_control" }
+        guard let text = readText(directory + file) else { return 0 }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if fields.count == 2 && fields[0] == "oom_kill" { return Int(fields[1]) ?? 0 }
+        }
+        return 0
+    }
+
+    /// Kills every process left in the run's cgroups (daemons, double forks) until none remain.
+    func killAll() {
+        for directory in directories {
+            for _ in 0..<1000 {
+                guard let text = readText(directory + "/cgroup.procs") else { break }
+                let pids = text.split(separator: "\n").compactMap { pid_t($0) }
+                if pids.isEmpty { break }
+                for pid in pids { kill(pid, SIGKILL) }
+                usleep(200)
+            }
+        }
+    }
+
+    /// Removes the cgroups; a cgroup whose last process is still being reaped is retried briefly.
+    func remove() {
+        for directory in directories.reversed() {
+            for _ in 0..<200 where rmdir(directory) != 0 && errno == EBUSY {
+                usleep(500)
+            }
+        }
+    }
+
+    /// Sets a v1 memory limit and, where swap is accounted, the same memory+swap limit, so the program
+    /// cannot swap past it. The kernel wants memsw ≥ limit at every step: raise memsw first when growing.
+    private static func setV1MemoryLimit(_ directory: String, _ bytes: Int) -> Bool {
+        let swapFile = directory + "/memory.memsw.limit_in_bytes"
+        let hasSwapAccounting = access(swapFile, F_OK) == 0
+        if hasSwapAccounting { _ = writeText(swapFile, String(bytes)) }
+        guard writeText(directory + "/memory.limit_in_bytes", String(bytes)) else { return false }
+        return !hasSwapAccounting || writeText(swapFile, String(bytes))
+    }
+
+    private static func makeDirectory(_ path: String) throws(SandboxError) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw SandboxError.systemCall("mkdir(\(path))", errno: errno)
+        }
+    }
+
+    private static func write(_ path: String, _ value: String) throws(SandboxError) {
+        if !writeText(path, value) { throw SandboxError.systemCall("write(\(path))", errno: errno) }
+    }
+}
