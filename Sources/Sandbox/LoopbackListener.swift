@@ -45,19 +45,3 @@ public final class LoopbackListener {
         }
     }
 }
-
-/// Processes on this host that run as `uid`, by scanning /proc: proof that nothing outlived its run.
-public func processes(ofUID uid: UInt32) -> [Int32] {
-    guard let directory = opendir("/proc") else { return [] }
-    defer { closedir(directory) }
-    var found: [Int32] = []
-    while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        guard let pid = Int32(name), let status = readText("/proc/\(name)/status") else { continue }
-        for line in status.split(separator: "\n") where line.hasPrefix("Uid:") {
-            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
-            if fields.count > 1, UInt32(fields[1]) == uid { found.append(pid) }
-        }
-    }
-    return found
-}

@@ -6,8 +6,12 @@ final class RunCgroup {
     private var memoryDirectory: String?
     private var pidsDirectory: String?
     private var cpuDirectory: String?
-    /// The cgroup's OOM-kill count when the current run started.
-    private var oomKillsBefore = 0
+    /// The cgroup's OOM-kill count when the current run started (-1: not read yet).
+    private var oomKillsBefore = -1
+    private var currentMemoryBytes = -1
+    private var currentProcessCount = -1
+    /// The open `cgroup.procs` files, kept across runs.
+    private var procsFiles: [Int32] = []
 
     /// Whether the run's memory is capped by a cgroup.
     var hasMemoryLimit: Bool { memoryDirectory != nil }
@@ -62,22 +66,29 @@ final class RunCgroup {
             // memory.peak resets only per open file on v2; a fresh cgroup per run keeps it simple.
             return false
         case .v1:
+            // Limits are rewritten only when they change: consecutive tests of a problem share them.
             if let memory = memoryDirectory {
-                guard Self.setV1MemoryLimit(memory, memoryBytes),
-                    writeText(memory + "/memory.max_usage_in_bytes", "0")
-                else { return false }
+                if memoryBytes != currentMemoryBytes {
+                    guard Self.setV1MemoryLimit(memory, memoryBytes) else { return false }
+                    currentMemoryBytes = memoryBytes
+                }
+                guard writeText(memory + "/memory.max_usage_in_bytes", "0") else { return false }
             }
-            if let pids = pidsDirectory, !writeText(pids + "/pids.max", String(processCount)) { return false }
+            if let pids = pidsDirectory, processCount != currentProcessCount {
+                guard writeText(pids + "/pids.max", String(processCount)) else { return false }
+                currentProcessCount = processCount
+            }
             if let cpu = cpuDirectory, !writeText(cpu + "/cpuacct.usage", "0") { return false }
         case .unavailable:
             return false
         }
-        oomKillsBefore = oomKillCount
+        if oomKillsBefore < 0 { oomKillsBefore = oomKillCount }
         return true
     }
 
-    /// Opens each `cgroup.procs` for the child to join; the caller closes the descriptors.
+    /// The `cgroup.procs` files the child joins by writing to them, opened once and kept until ``remove()``.
     func openProcsFiles() throws(SandboxError) -> [Int32] {
+        if !procsFiles.isEmpty { return procsFiles }
         var descriptors: [Int32] = []
         for directory in directories {
             let path = directory + "/cgroup.procs"
@@ -88,6 +99,7 @@ final class RunCgroup {
                 throw error
             }
         }
+        procsFiles = descriptors
         return descriptors
     }
 
@@ -131,8 +143,13 @@ final class RunCgroup {
         return readText(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map { .nanoseconds($0) }
     }
 
-    /// Whether the kernel's OOM killer killed a process of the current run.
-    var oomKilled: Bool { oomKillCount > oomKillsBefore }
+    /// Whether the kernel's OOM killer killed a process of the run that just ended; the count read becomes the
+    /// baseline of the next run.
+    func checkOOMKill() -> Bool {
+        let count = oomKillCount
+        defer { oomKillsBefore = count }
+        return count > max(oomKillsBefore, 0)
+    }
 
     private var oomKillCount: Int {
         guard let directory = memoryDirectory else { return 0 }
@@ -148,7 +165,8 @@ final class RunCgroup {
 
     /// Kills every process left in the run's cgroups (daemons, double forks) until none remain.
     func killAll() {
-        for directory in directories {
+        // Every process of the run joined every hierarchy before it could fork, so one list is all of them.
+        for directory in directories.prefix(1) {
             for _ in 0..<1000 {
                 guard let text = readText(directory + "/cgroup.procs") else { break }
                 let pids = text.split(separator: "\n").compactMap { pid_t($0) }
@@ -161,6 +179,8 @@ final class RunCgroup {
 
     /// Removes the cgroups; a cgroup whose last process is still being reaped is retried briefly.
     func remove() {
+        for descriptor in procsFiles { close(descriptor) }
+        procsFiles = []
         for directory in directories.reversed() {
             for _ in 0..<200 where rmdir(directory) != 0 && errno == EBUSY {
                 usleep(500)

@@ -88,7 +88,6 @@ public struct Sandbox: Sendable {
         let cgroup = try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount)
         defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
-        defer { for descriptor in procsFiles { close(descriptor) } }
 
         let stdin = try openFile(spec.stdinPath ?? "/dev/null", O_RDONLY)
         defer { close(stdin) }
@@ -137,7 +136,7 @@ public struct Sandbox: Sendable {
         let cpuTime = max(waitedCPU, cgroup?.cpuTime ?? .zero)
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
         let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
-        let oomKilled = cgroup?.oomKilled ?? false
+        let oomKilled = cgroup?.checkOOMKill() ?? false
         return RunOutcome(
             termination: termination,
             cpuTime: cpuTime,

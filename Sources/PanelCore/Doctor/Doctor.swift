@@ -170,7 +170,8 @@ public struct Doctor {
         progress("nothing outlives its run")
         _ = try probe(["daemon"])
         usleep(200_000)
-        let left = Set(sandbox.leftoverProcesses() + (sandbox.isolation.runAsUID.map { processes(ofUID: $0) } ?? []))
+        // Its own pid namespace is the exact scope: a host-wide scan by uid would also count other Panels' runs.
+        let left = sandbox.leftoverProcesses()
         let contained = !sandbox.isolation.namespaces.isEmpty
         checks.append(
             DoctorCheck(

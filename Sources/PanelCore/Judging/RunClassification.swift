@@ -12,12 +12,12 @@ public enum RunClassification {
     /// - Parameters:
     ///   - outcome: what the sandbox measured.
     ///   - cpuLimit: the CPU time the verdict allows.
-    ///   - stderrPrefix: the start of the program's stderr, used only to recognise a refused allocation.
+    ///   - stderrPrefix: the start of the program's stderr, read only for a crash, to recognise a refused allocation.
     /// - Returns: the verdict and a detail such as "signal 11 (SIGSEGV)", or nil for a clean exit.
     public static func classify(
         _ outcome: RunOutcome,
         cpuLimit: Duration,
-        stderrPrefix: String = ""
+        stderrPrefix: @autoclosure () -> String = ""
     ) -> (verdict: Verdict, detail: String)? {
         if outcome.wallTimeExceeded {
             return (.TLE, "killed at the wall-clock limit after \(outcome.wallTime.milliseconds) ms")
@@ -27,7 +27,7 @@ public enum RunClassification {
         }
         let crashed = !outcome.termination.isSuccess
         if outcome.memoryLimitHit
-            || (crashed && allocationFailureMarkers.contains { stderrPrefix.localizedLowercase(contains: $0) })
+            || (crashed && allocationFailureMarkers.contains { stderrPrefix().localizedLowercase(contains: $0) })
         {
             return (.MLE, "memory limit reached (peak \(outcome.peakMemoryKiB) KiB)")
         }
