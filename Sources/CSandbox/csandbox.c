@@ -269,7 +269,8 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
     }
     if (c->no_new_privileges && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         report_and_exit(pipe_fd, PANEL_STEP_PRIVILEGES);
-    const char *directory = c->new_root ? "/tmp" : c->working_directory;
+    // In a private root the working directory must be a path inside it (a writable bind); /tmp by default.
+    const char *directory = c->new_root && !c->working_directory ? "/tmp" : c->working_directory;
     if (directory && chdir(directory) != 0) report_and_exit(pipe_fd, PANEL_STEP_CHDIR);
 
     execve(c->new_root && c->bind_program ? "/program" : c->path, c->argv, c->envp);

@@ -6,7 +6,8 @@ public struct ProcessSpec: Sendable, Equatable {
     public var arguments: [String]
     /// The complete environment, as `NAME=value` strings; nothing is inherited.
     public var environment: [String]
-    /// Working directory of the program, or nil to keep Panel's.
+    /// Working directory of the program, or nil to keep Panel's (/tmp in a private root, where it must be a
+    /// path inside the root).
     public var workingDirectory: String?
     /// File read as stdin, or nil for /dev/null.
     public var stdinPath: String?

@@ -10,7 +10,8 @@ struct panel_spawn_config {
     const char *path;                 ///< Executable to exec (absolute path).
     char *const *argv;                ///< NULL-terminated.
     char *const *envp;                ///< NULL-terminated; the child gets exactly this environment.
-    const char *working_directory;    ///< chdir target, or NULL.
+    const char *working_directory;    ///< chdir target (inside the private root when there is one), or NULL:
+                                      ///< then /tmp in a private root, else Panel's own.
     int stdin_fd, stdout_fd, stderr_fd;  ///< Duplicated onto 0, 1, 2; owned by the caller.
     rlim_t cpu_seconds;               ///< RLIMIT_CPU soft limit; the hard limit is one second more.
     rlim_t address_space_bytes;       ///< RLIMIT_AS.

@@ -5,9 +5,11 @@ import Sandbox
 public enum OutputValidator: Sendable {
     /// The ICPC default output validator.
     case standard
-    /// A program speaking the ICPC output-validator protocol. `isStatic` marks a static binary Panel built
-    /// (it runs with nothing but its inputs in view); other programs also see the system's folders.
-    case program(executable: URL, arguments: [String], isStatic: Bool)
+    /// A program speaking the ICPC output-validator protocol: `executable`, then `leading` arguments (a
+    /// script for an interpreter), then the ICPC paths and flags. `isStatic` marks a static binary Panel
+    /// built (it runs with nothing but its inputs in view); other programs also see the system's folders
+    /// and their own `folder`, read-only.
+    case program(executable: URL, leading: [String], folder: URL?, isStatic: Bool)
 }
 
 /// What a validator said about one output.
@@ -44,10 +46,11 @@ extension OutputValidator {
         switch self {
         case .standard:
             return try judgeWithDefault(output: output, testCase: testCase)
-        case .program(let executable, let arguments, let isStatic):
+        case .program(let executable, let leading, let folder, let isStatic):
             return try judgeWithProgram(
-                executable, isStatic: isStatic, arguments: arguments + testCase.validatorArguments, output: output,
-                testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch)
+                executable, leading: leading, folder: folder, isStatic: isStatic,
+                arguments: testCase.validatorArguments, output: output, testCase: testCase, sandbox: sandbox,
+                limits: problemLimits, scratch: scratch)
         }
     }
 
@@ -68,6 +71,8 @@ extension OutputValidator {
 
     private func judgeWithProgram(
         _ executable: URL,
+        leading: [String],
+        folder: URL?,
         isStatic: Bool,
         arguments: [String],
         output: URL,
@@ -98,18 +103,18 @@ extension OutputValidator {
             ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
         ]
         if !isStatic {
-            binds += ProcessSpec.systemBinds + [ProcessSpec.Bind(executable.deletingLastPathComponent().path)]
+            binds += ProcessSpec.systemBinds + (folder.map { [ProcessSpec.Bind($0.path)] } ?? [])
         }
         let paths =
             sandbox.hasPrivateRoot
             ? ["/judge/input", "/judge/answer", "/judge/feedback/"]
             : [testCase.input.path, testCase.answer.path, feedback.path + "/"]
         let spec = ProcessSpec(
-            executable: executable.path, arguments: paths + arguments,
+            executable: executable.path, arguments: leading + paths + arguments,
             environment: [
                 "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
             ],
-            workingDirectory: scratch.path, stdinPath: output.path,
+            workingDirectory: sandbox.hasPrivateRoot ? nil : scratch.path, stdinPath: output.path,
             stdoutPath: scratch.appendingPathComponent("validator.out").path,
             stderrPath: scratch.appendingPathComponent("validator.err").path, privateRoot: root.path,
             executableAsProgram: isStatic, binds: binds)

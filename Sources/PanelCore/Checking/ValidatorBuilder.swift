@@ -1,17 +1,23 @@
 import Foundation
+import Sandbox
 
-/// Turns a package's output validator source into something runnable: Swift is compiled (and cached),
-/// an executable file is used as is, and other languages are named as unsupported.
+/// Turns a package's output validator into something runnable, in any language problemtools and DOMjudge
+/// accept: Swift, C and C++ are compiled (and cached), Python runs under the system's python3, a folder with
+/// `build` and `run` scripts is built and run, and a lone executable is used as it is. A language whose
+/// compiler or interpreter is missing here is named in the error.
 enum ValidatorBuilder {
     static func build(
         _ source: OutputValidatorSource,
         problem: ProblemPackage,
-        cache: CompileCache
+        cache: CompileCache,
+        sandbox: Sandbox,
+        scratch: URL
     ) throws(JudgeSetupError) -> OutputValidator {
         guard case .program(let location) = source else { return .standard }
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        manager.fileExists(atPath: location.path, isDirectory: &isDirectory)
+        _ = manager.fileExists(atPath: location.path, isDirectory: &isDirectory)
+        let folder = isDirectory.boolValue ? location : location.deletingLastPathComponent()
         let files: [URL]
         if isDirectory.boolValue {
             let names = ((try? manager.contentsOfDirectory(atPath: location.path)) ?? []).sorted()
@@ -19,43 +25,121 @@ enum ValidatorBuilder {
         } else {
             files = [location]
         }
-        let swiftFiles = files.filter { $0.pathExtension == "swift" }
-        if !swiftFiles.isEmpty {
-            // main.swift (if any) holds the top-level code and goes first.
-            let ordered = swiftFiles.sorted { a, _ in a.lastPathComponent == "main.swift" }
-            var sources: [SourceFile] = []
-            for file in ordered {
-                do {
-                    sources.append(try SourceFile(contentsOf: file))
-                } catch {
-                    throw .panel(error)
-                }
-            }
-            let result: CompileResult
-            do {
-                result = try cache.program(
-                    for: sources, timeLimit: problem.metadata.limits.compilationTime,
-                    memoryMiB: problem.metadata.limits.compilationMemoryMiB)
-            } catch {
-                throw .panel(error)
-            }
-            guard result.ok, let program = result.program else {
-                throw .validatorBroken(
-                    "the output validator in \(location.path) does not compile:\n\(result.diagnostics)")
-            }
-            return .program(executable: program, arguments: [], isStatic: true)
+        let extensions = Set(files.map(\.pathExtension))
+        let limits = problem.metadata.limits
+
+        if files.contains(where: { ["build", "run"].contains($0.lastPathComponent) }) {
+            return try buildAndRun(folder, limits: limits, sandbox: sandbox, scratch: scratch)
         }
-        if files.count == 1, let file = files.first, manager.isExecutableFile(atPath: file.path),
-            !["c", "cc", "cpp", "py"].contains(file.pathExtension)
+        if extensions.contains("swift") {
+            // main.swift (if any) holds the top-level code and goes first.
+            let swiftFiles = files.filter { $0.pathExtension == "swift" }.sorted { a, _ in
+                a.lastPathComponent == "main.swift"
+            }
+            return try compiled(swiftFiles, by: nil, cache: cache, limits: limits, location: location)
+        }
+        for language in [CCompiler.Language.cplusplus, .c] where !extensions.isDisjoint(with: language.sourceExtensions)
         {
-            return .program(executable: file, arguments: [], isStatic: false)
+            let compiler: CCompiler
+            do {
+                compiler = try CCompiler(
+                    language: language, sandbox: sandbox, environment: ProcessInfo.processInfo.environment,
+                    neededBy: location.path)
+            } catch {
+                throw .spec(error)
+            }
+            // Headers and other files are copied beside the sources.
+            return try compiled(files, by: compiler, cache: cache, limits: limits, location: location)
+        }
+        if let script = files.first(where: { $0.pathExtension == "py" }) {
+            let interpreter = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+                manager.isExecutableFile(atPath: $0)
+            }
+            guard let interpreter else {
+                throw .spec(
+                    .unsupported(
+                        file: script.path, feature: "an output validator written in Python: no python3 in /usr/bin"))
+            }
+            return .program(
+                executable: URL(fileURLWithPath: interpreter), leading: [script.path], folder: folder, isStatic: false)
+        }
+        if files.count == 1, let file = files.first, manager.isExecutableFile(atPath: file.path) {
+            return .program(executable: file, leading: [], folder: folder, isStatic: false)
         }
         let kinds = Set(files.map { $0.pathExtension.isEmpty ? $0.lastPathComponent : "." + $0.pathExtension })
         throw .spec(
             .unsupported(
                 file: location.path,
                 feature: "output validator written as \(kinds.sorted().joined(separator: ", ")) "
-                    + "(supported: Swift sources, or one executable file)"))
+                    + "(supported: Swift, C, C++, Python, a build/run folder, or one executable file)"))
+    }
+
+    private static func compiled(
+        _ files: [URL],
+        by compiler: (any ProgramCompiler)?,
+        cache: CompileCache,
+        limits: ProblemLimits,
+        location: URL
+    ) throws(JudgeSetupError) -> OutputValidator {
+        var sources: [SourceFile] = []
+        for file in files {
+            do {
+                sources.append(try SourceFile(contentsOf: file))
+            } catch {
+                throw .panel(error)
+            }
+        }
+        let result: CompileResult
+        do {
+            result = try (compiler.map { cache.using($0) } ?? cache).program(
+                for: sources, timeLimit: limits.compilationTime, memoryMiB: limits.compilationMemoryMiB)
+        } catch {
+            throw .panel(error)
+        }
+        guard result.ok, let program = result.program else {
+            throw .validatorBroken("the output validator in \(location.path) does not compile:\n\(result.diagnostics)")
+        }
+        return .program(executable: program, leading: [], folder: nil, isStatic: true)
+    }
+
+    /// A folder with a `build` script (run once, in a copy, with the folder writable) and a `run` script.
+    private static func buildAndRun(
+        _ folder: URL,
+        limits: ProblemLimits,
+        sandbox: Sandbox,
+        scratch: URL
+    ) throws(JudgeSetupError) -> OutputValidator {
+        let copy = scratch.appendingPathComponent("validator-build/program")
+        do {
+            try? FileManager.default.removeItem(at: copy.deletingLastPathComponent())
+            try FileManager.default.createDirectory(
+                at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: folder, to: copy)
+        } catch {
+            throw .panel(.io(path: copy.path, reason: error.localizedDescription))
+        }
+        let build = copy.appendingPathComponent("build")
+        if FileManager.default.fileExists(atPath: build.path) {
+            let run: ToolRun.Result
+            do {
+                run = try ToolRun.run(
+                    executable: build.path, arguments: [], in: copy, timeLimit: limits.compilationTime,
+                    memoryMiB: limits.compilationMemoryMiB, sandbox: sandbox)
+            } catch {
+                throw .panel(error)
+            }
+            guard run.outcome.termination.isSuccess else {
+                throw .validatorBroken(
+                    "the output validator's build script in \(folder.path) failed (\(run.outcome.termination)):\n"
+                        + ToolRun.cap(run.diagnostics + run.stopReason))
+            }
+        }
+        let runScript = copy.appendingPathComponent("run")
+        guard FileManager.default.isExecutableFile(atPath: runScript.path) else {
+            throw .validatorBroken(
+                "the output validator in \(folder.path) has no executable run script after its build")
+        }
+        return .program(executable: runScript, leading: [], folder: copy, isStatic: false)
     }
 }
 

@@ -8,12 +8,17 @@ import Foundation
 public struct CompileCache: Sendable {
     /// The cache folder (`PANEL_CACHE`, else `.panel/cache`).
     public let directory: URL
-    private let compiler: SwiftCompiler
+    private let compiler: any ProgramCompiler
 
     /// Creates a cache in `directory` for programs built by `compiler`.
-    public init(directory: URL, compiler: SwiftCompiler) {
+    public init(directory: URL, compiler: any ProgramCompiler) {
         self.directory = directory
         self.compiler = compiler
+    }
+
+    /// A cache in the same folder for programs another compiler builds (their keys never collide).
+    func using(_ other: any ProgramCompiler) -> CompileCache {
+        CompileCache(directory: directory, compiler: other)
     }
 
     /// The default cache folder for a command line.
@@ -24,7 +29,7 @@ public struct CompileCache: Sendable {
     /// The cache key of a compile.
     public func key(for sources: [SourceFile]) -> String {
         var digest = SHA256()
-        digest.update(Array((compiler.version + "\0" + SwiftCompiler.flags.joined(separator: " ") + "\0").utf8))
+        digest.update(Array((compiler.identity + "\0").utf8))
         for source in sources {
             digest.update(Array("\(source.name)\0\(source.contents.count)\0".utf8))
             digest.update(source.contents)

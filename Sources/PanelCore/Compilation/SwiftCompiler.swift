@@ -5,7 +5,7 @@ import Sandbox
 ///
 /// Static linking (as DOMjudge does) means the program needs no runtime libraries inside a sandbox and
 /// starts faster. The compiler runs in the sandbox too, with the network unshared.
-public struct SwiftCompiler: Sendable {
+public struct SwiftCompiler: ProgramCompiler {
     /// Absolute path of `swiftc`.
     public let executable: String
     /// The first line of `swiftc --version`, part of every cache key.
@@ -14,6 +14,9 @@ public struct SwiftCompiler: Sendable {
     public static let flags = ["-O", "-wmo", "-static-executable"]
 
     private let sandbox: Sandbox
+
+    /// The version and the flags, for cache keys.
+    public var identity: String { version + "\0" + Self.flags.joined(separator: " ") }
 
     /// Finds `swiftc` (`PANEL_SWIFTC`, else PATH) and reads its version.
     public init(sandbox: Sandbox, environment: [String: String]) throws(PanelError) {
@@ -34,36 +37,7 @@ public struct SwiftCompiler: Sendable {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw .compilerNotFound(searched: searched)
         }
-        version = try Self.readVersion(executable, sandbox: sandbox)
-    }
-
-    private static func readVersion(_ executable: String, sandbox: Sandbox) throws(PanelError) -> String {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "panel-version-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let spec = ProcessSpec(
-            executable: executable, arguments: ["--version"], environment: ["PATH=/usr/bin:/bin"],
-            stdinPath: nil, stdoutPath: scratch.path + ".out", stderrPath: scratch.path + ".err", unprivileged: false)
-        defer {
-            try? FileManager.default.removeItem(atPath: spec.stdoutPath)
-            try? FileManager.default.removeItem(atPath: spec.stderrPath)
-        }
-        let limits = ResourceLimits(
-            cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, stackBytes: 64 << 20,
-            outputBytes: 1 << 20, processCount: 64)
-        do {
-            _ = try sandbox.run(spec, limits: limits)
-        } catch {
-            throw .sandbox(error)
-        }
-        let text = (try? String(contentsOfFile: spec.stdoutPath, encoding: .utf8)) ?? ""
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        guard !line.isEmpty else {
-            let errors = (try? String(contentsOfFile: spec.stderrPath, encoding: .utf8)) ?? ""
-            throw .io(
-                path: executable, reason: "`swiftc --version` printed nothing\(errors.isEmpty ? "" : ": " + errors)")
-        }
-        return line
+        version = try ToolRun.versionLine(of: executable, sandbox: sandbox)
     }
 
     /// Compiles `sources` (the first holds the top-level code) into `directory/program`.
@@ -73,7 +47,7 @@ public struct SwiftCompiler: Sendable {
     ///   - timeLimit: wall-clock limit; the compiler is killed past it and the result is a compile error.
     ///   - memoryMiB: memory for the compiler and the linker together.
     /// - Returns: the result; a compile error is a result, not an error.
-    func compile(
+    public func compile(
         _ sources: [SourceFile],
         in directory: URL,
         timeLimit: Duration,
@@ -94,65 +68,16 @@ public struct SwiftCompiler: Sendable {
             Self.flags + ["-module-cache-path", directory.appendingPathComponent("module-cache").path]
             + ["-o", program.path] + paths
         let toolchain = URL(fileURLWithPath: executable).deletingLastPathComponent().path
-        // The compiler sees the system, the toolchain and its build folder, nothing else (no test data, no
-        // other submissions), and runs as the unprivileged user, who must own the build folder.
-        let root = directory.deletingLastPathComponent().appendingPathComponent("compiler-root")
-        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        if geteuid() == 0 {
-            let id = NSNumber(value: Sandbox.unprivilegedID)
-            try? FileManager.default.setAttributes(
-                [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: directory.path)
-        }
-        let spec = ProcessSpec(
-            executable: executable, arguments: arguments,
-            environment: [
-                "PATH=\(toolchain):/usr/bin:/bin", "HOME=\(directory.path)", "TMPDIR=\(directory.path)",
-                "LANG=C.UTF-8", "TERM=dumb",
-            ],
-            workingDirectory: directory.path, stdinPath: nil,
-            stdoutPath: directory.deletingLastPathComponent().appendingPathComponent("compiler.out").path,
-            stderrPath: directory.deletingLastPathComponent().appendingPathComponent("compiler.err").path,
-            privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
-            binds: toolBinds + [ProcessSpec.Bind(directory.path, writable: true)])
-        let limits = ResourceLimits(
-            cpuTime: timeLimit * 2, wallTime: timeLimit, memoryBytes: memoryMiB << 20, stackBytes: 64 << 20,
-            outputBytes: 1 << 30, processCount: 256)
-        let outcome: RunOutcome
-        do {
-            outcome = try sandbox.run(spec, limits: limits)
-        } catch {
-            throw .sandbox(error)
-        }
-        var diagnostics = Self.readDiagnostics(spec.stdoutPath) + Self.readDiagnostics(spec.stderrPath)
-        diagnostics = Self.tidy(diagnostics, sources: sources, directory: directory)
-        let ok = outcome.termination.isSuccess && FileManager.default.fileExists(atPath: program.path)
-        if outcome.wallTimeExceeded {
-            diagnostics += "\ncompilation stopped: it exceeded the \(timeLimit.milliseconds / 1000) s limit"
-        } else if outcome.memoryLimitHit {
-            diagnostics += "\ncompilation stopped: it exceeded the \(memoryMiB) MiB memory limit"
-        }
+        let run = try ToolRun.run(
+            executable: executable, arguments: arguments, in: directory,
+            extraBinds: ToolRun.toolchainBinds(for: executable), path: "\(toolchain):/usr/bin:/bin",
+            timeLimit: timeLimit, memoryMiB: memoryMiB,
+            sandbox: sandbox)
+        let diagnostics = Self.tidy(run.diagnostics, sources: sources, directory: directory) + run.stopReason
+        let ok = run.outcome.termination.isSuccess && FileManager.default.fileExists(atPath: program.path)
         return CompileResult(
-            ok: ok, seconds: outcome.wallTime.seconds, diagnostics: Self.cap(diagnostics), cached: false,
+            ok: ok, seconds: run.outcome.wallTime.seconds, diagnostics: ToolRun.cap(diagnostics), cached: false,
             program: ok ? program : nil)
-    }
-
-    /// The system folders and the toolchain, read-only.
-    private var toolBinds: [ProcessSpec.Bind] {
-        var binds = ProcessSpec.systemBinds
-        // /opt/swift/usr/bin/swiftc → /opt/swift; a compiler under /usr is covered already.
-        let prefix = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        if !binds.contains(where: { prefix == $0.source || prefix.hasPrefix($0.source + "/") }) {
-            binds.append(ProcessSpec.Bind(prefix))
-        }
-        return binds
-    }
-
-    private static func readDiagnostics(_ path: String) -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: CompileResult.diagnosticsCap + 1)) ?? Data()
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Shows the candidate's own file names and drops the linker's note about static `dlopen`, which
@@ -167,11 +92,5 @@ public struct SwiftCompiler: Sendable {
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("statically linked applications requires at runtime") }
             .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private static func cap(_ text: String) -> String {
-        guard text.utf8.count > CompileResult.diagnosticsCap else { return text }
-        let prefix = String(decoding: text.utf8.prefix(CompileResult.diagnosticsCap), as: UTF8.self)
-        return prefix + "\n… (diagnostics truncated at 64 KiB)"
     }
 }

@@ -101,7 +101,8 @@ public struct Judge: Sendable {
         var validator = OutputValidator.standard
         var brokenValidator: String?
         do {
-            validator = try ValidatorBuilder.build(problem.outputValidator, problem: problem, cache: cache)
+            validator = try ValidatorBuilder.build(
+                problem.outputValidator, problem: problem, cache: cache, sandbox: sandbox, scratch: workspace.root)
             try selfTest(validator, problem: problem, workspace: workspace)
         } catch .validatorBroken(let reason) {
             brokenValidator = reason

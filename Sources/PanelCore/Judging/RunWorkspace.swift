@@ -75,8 +75,8 @@ struct RunWorkspace {
             environment: [
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],
-            workingDirectory: scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path, stderrPath: stderr.path,
-            privateRoot: isolated ? privateRoot.path : nil)
+            workingDirectory: isolated ? nil : scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path,
+            stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil)
     }
 
     /// The first few KiB of the program's stderr.

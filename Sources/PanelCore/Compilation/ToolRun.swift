@@ -1,0 +1,126 @@
+import Foundation
+import Sandbox
+
+/// One run of a build tool (a compiler, a validator's `build` script) in the sandbox: as the unprivileged
+/// user, in a private root holding the system's folders read-only and its working folder writable, and
+/// nothing else (no test data, no other submissions).
+enum ToolRun {
+    /// What the tool did and printed.
+    struct Result {
+        var outcome: RunOutcome
+        /// Its stdout and stderr, capped.
+        var diagnostics: String
+        /// Why it was stopped, if a limit stopped it ("" otherwise).
+        var stopReason: String
+    }
+
+    /// Runs `executable` with `directory` (an empty folder Panel owns) as its writable working folder.
+    static func run(
+        executable: String,
+        arguments: [String],
+        in directory: URL,
+        extraBinds: [ProcessSpec.Bind] = [],
+        path: String = "/usr/bin:/bin",
+        timeLimit: Duration,
+        memoryMiB: Int,
+        sandbox: Sandbox
+    ) throws(PanelError) -> Result {
+        let parent = directory.deletingLastPathComponent()
+        let root = parent.appendingPathComponent("tool-root")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if geteuid() == 0 {
+            // The unprivileged user writes the outputs, so it owns the folder (and only this folder).
+            let id = NSNumber(value: Sandbox.unprivilegedID)
+            try? FileManager.default.setAttributes(
+                [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: directory.path)
+        }
+        let spec = ProcessSpec(
+            executable: executable, arguments: arguments,
+            environment: [
+                "PATH=\(path)", "HOME=\(directory.path)", "TMPDIR=\(directory.path)", "LANG=C.UTF-8", "TERM=dumb",
+            ],
+            workingDirectory: directory.path, stdinPath: nil,
+            stdoutPath: parent.appendingPathComponent("tool.out").path,
+            stderrPath: parent.appendingPathComponent("tool.err").path,
+            privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
+            binds: ProcessSpec.systemBinds + extraBinds + [ProcessSpec.Bind(directory.path, writable: true)])
+        let limits = ResourceLimits(
+            cpuTime: timeLimit * 2, wallTime: timeLimit, memoryBytes: memoryMiB << 20, stackBytes: 64 << 20,
+            outputBytes: 1 << 30, processCount: 256)
+        let outcome: RunOutcome
+        do {
+            outcome = try sandbox.run(spec, limits: limits)
+        } catch {
+            throw .sandbox(error)
+        }
+        var stopReason = ""
+        if outcome.wallTimeExceeded {
+            stopReason = "\nstopped: it exceeded the \(timeLimit.milliseconds / 1000) s limit"
+        } else if outcome.memoryLimitHit {
+            stopReason = "\nstopped: it exceeded the \(memoryMiB) MiB memory limit"
+        }
+        return Result(
+            outcome: outcome, diagnostics: read(spec.stdoutPath) + read(spec.stderrPath), stopReason: stopReason)
+    }
+
+    /// The first line `executable --version` prints, for cache keys and reports.
+    static func versionLine(of executable: String, sandbox: Sandbox) throws(PanelError) -> String {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "panel-version-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let spec = ProcessSpec(
+            executable: executable, arguments: ["--version"], environment: ["PATH=/usr/bin:/bin"],
+            stdinPath: nil, stdoutPath: scratch.path + ".out", stderrPath: scratch.path + ".err", unprivileged: false)
+        defer {
+            try? FileManager.default.removeItem(atPath: spec.stdoutPath)
+            try? FileManager.default.removeItem(atPath: spec.stderrPath)
+        }
+        let limits = ResourceLimits(
+            cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, stackBytes: 64 << 20,
+            outputBytes: 1 << 20, processCount: 64)
+        do {
+            _ = try sandbox.run(spec, limits: limits)
+        } catch {
+            throw .sandbox(error)
+        }
+        let text = (try? String(contentsOfFile: spec.stdoutPath, encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        guard !line.isEmpty else {
+            let errors = (try? String(contentsOfFile: spec.stderrPath, encoding: .utf8)) ?? ""
+            throw .io(
+                path: executable, reason: "`--version` printed nothing\(errors.isEmpty ? "" : ": " + errors)")
+        }
+        return line
+    }
+
+    /// The read-only bind that makes a compiler outside the system's folders visible in a tool's root: the
+    /// prefix of its real location (/opt/swift/usr for /opt/swift/usr/bin/swiftc), never `/` itself.
+    static func toolchainBinds(for executable: String) -> [ProcessSpec.Bind] {
+        let real = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        let covered = { (path: String) in
+            ProcessSpec.systemBinds.contains { path == $0.source || path.hasPrefix($0.source + "/") }
+        }
+        if covered(real.path) && covered(executable) { return [] }
+        let bin = real.deletingLastPathComponent()
+        let prefix = bin.deletingLastPathComponent()
+        var binds = [ProcessSpec.Bind(prefix.path == "/" ? bin.path : prefix.path)]
+        // The path it is called by must exist too, when it is a link from elsewhere.
+        let called = URL(fileURLWithPath: executable).deletingLastPathComponent().path
+        if !covered(called) && !called.hasPrefix(binds[0].source) { binds.append(ProcessSpec.Bind(called)) }
+        return binds
+    }
+
+    /// Caps diagnostics at ``CompileResult/diagnosticsCap`` bytes.
+    static func cap(_ text: String) -> String {
+        guard text.utf8.count > CompileResult.diagnosticsCap else { return text }
+        let prefix = String(decoding: text.utf8.prefix(CompileResult.diagnosticsCap), as: UTF8.self)
+        return prefix + "\n… (diagnostics truncated at 64 KiB)"
+    }
+
+    private static func read(_ path: String) -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: CompileResult.diagnosticsCap + 1)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
