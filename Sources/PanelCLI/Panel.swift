@@ -9,7 +9,7 @@ public enum Panel {
     /// one list says what exists.
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
-        CommandEntry(DoctorCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(DoctorCommand.self),
     ]
 
     static let overview = """

@@ -86,12 +86,12 @@ enum SubmitCommand: Command {
 }
 
 /// Warns on stderr about every missing isolation mechanism, or refuses to go on when it is required.
-func checkIsolation(_ sandbox: Sandbox, required: Bool) throws {
+func checkIsolation(_ sandbox: Sandbox, required: Bool, quiet: Bool = false) throws {
     let warnings = sandbox.isolation.warnings
     if required && !warnings.isEmpty {
         throw SandboxError.isolationUnavailable(warnings.joined(separator: "; "))
     }
-    for warning in warnings {
+    for warning in warnings where !quiet {
         FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+import PanelCore
+import Sandbox
+
+/// `panel verify`: prove problem packages with their own reference solutions.
+enum VerifyCommand: Command {
+    static let name = "verify"
+    static let summary = "prove problem packages with their reference solutions and time-limit margins"
+    static let help = """
+        Usage: panel verify [<problem>...] [--json] [--problems DIR]
+
+        For each problem (default: every package under the problems folder): runs the input validators on
+        every input (exit 42 = valid); judges every reference solution in submissions/<category>/ and holds it
+        to its category (accepted: AC on every case; wrong_answer: WA somewhere and nothing but AC/WA;
+        time_limit_exceeded: TLE somewhere, judged with 1.5x the time limit; run_time_error: RTE somewhere);
+        and checks the time limit is at least 2x the slowest accepted case. Where problem.yaml states no
+        time limit, it is derived from the accepted solutions, and the report says so.
+
+        Prints a table of problem x solution with verdicts, slowest case and the margins.
+        Exit codes: 0 every problem verified, 1 something is off (the reason names solution and case),
+        2 usage error or invalid package, 3 internal error.
+        """
+
+    static func run(_ rawArguments: [String]) throws -> Int32 {
+        let arguments = try Arguments(
+            rawArguments, command: name, valueOptions: ["--problems"], flagOptions: ["--json"])
+        let context = Context()
+        let bank = context.bank(arguments)
+        let references = arguments.positionals.isEmpty ? try bank.slugs() : arguments.positionals
+        let problems = try references.map { reference throws(SpecError) in try bank.load(reference) }
+        let sandbox = Sandbox()
+        defer { sandbox.shutdown() }
+        try checkIsolation(sandbox, required: false, quiet: arguments.has("--json"))
+        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
+        let judge = Judge(
+            sandbox: sandbox,
+            cache: CompileCache(
+                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
+        let verifier = Verifier(judge: judge)
+        var results: [ProblemVerification] = []
+        for problem in problems {
+            let result = try verifier.verify(problem) { context.progress("verifying \($0)…") }
+            context.endProgress()
+            results.append(result)
+            if !arguments.has("--json") { print(render(result)) }
+        }
+        if arguments.has("--json") { try printJSON(results) }
+        let failed = results.filter { !$0.ok }.map(\.problem)
+        if !arguments.has("--json") {
+            print(
+                failed.isEmpty
+                    ? "all \(results.count) problems verified" : "not verified: \(failed.joined(separator: ", "))")
+        }
+        return failed.isEmpty ? 0 : 1
+    }
+
+    static func render(_ result: ProblemVerification) -> String {
+        var lines = ["\(result.problem): time limit \(result.timeLimitMilliseconds) ms (\(result.timeLimitSource))"]
+        let width = max(8, result.submissions.map(\.file.count).max() ?? 8)
+        lines.append(
+            "  " + "solution".padding(toLength: width, withPad: " ", startingAt: 0) + "  verdict  slowest ms  ok")
+        for row in result.submissions {
+            let slowest = String(row.slowestMilliseconds)
+            lines.append(
+                "  " + row.file.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + row.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                    + String(repeating: " ", count: max(0, 11 - slowest.count)) + slowest + "  "
+                    + (row.failure == nil ? "ok" : "NO"))
+        }
+        let limit = result.timeLimitMilliseconds
+        if let slowest = result.slowestAcceptedMilliseconds {
+            let ratio = slowest > 0 ? Double(limit) / Double(slowest) : .infinity
+            lines.append(
+                "  margins: slowest accepted case \(slowest) ms, the limit is \(ratio.isFinite ? String(format: "%.1f", ratio) : "∞")x it "
+                    + "(needs ≥ \(Verifier.acceptedMargin)x); time_limit_exceeded solutions judged at "
+                    + "\(Int(Double(limit) * Verifier.timeoutMargin)) ms (\(Verifier.timeoutMargin)x)")
+        }
+        let inputs = result.inputValidation
+        if inputs.validators > 0 {
+            lines.append(
+                "  input validators: \(inputs.validators), \(inputs.inputs) inputs, \(inputs.rejections.count) rejected"
+            )
+        }
+        for warning in result.warnings { lines.append("  warning: \(warning)") }
+        for problem in result.problems { lines.append("  FAIL: \(problem)") }
+        lines.append(result.ok ? "  verified" : "  NOT VERIFIED")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Sandbox
+
+/// Runs a package's input validators (ICPC contract: the input on stdin, exit 42 when it is valid) on
+/// every test input.
+enum InputValidation {
+    static func run(_ problem: ProblemPackage, judge: Judge) throws(JudgeSetupError) -> InputValidationSummary {
+        let programs = programs(of: problem)
+        var rejections: [String] = []
+        guard !programs.isEmpty else {
+            return InputValidationSummary(validators: 0, inputs: problem.testCases.count, rejections: [])
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-verify-\(UUID().uuidString)")
+        TemporaryFolders.register(scratch)
+        defer { TemporaryFolders.remove(scratch) }
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        } catch {
+            throw .panel(.io(path: scratch.path, reason: error.localizedDescription))
+        }
+        for program in programs {
+            let name = program.lastPathComponent
+            let validator: OutputValidator
+            do {
+                validator = try ValidatorBuilder.build(
+                    .program(program), problem: problem, cache: judge.cache, sandbox: judge.sandbox, scratch: scratch)
+            } catch .validatorBroken(let reason) {
+                rejections.append("\(name): cannot be built: \(reason)")
+                continue
+            }
+            guard case .program(let executable, let leading, let folder, let isStatic) = validator else { continue }
+            for testCase in problem.testCases {
+                let outcome = try run(
+                    executable, leading: leading, folder: folder, isStatic: isStatic, input: testCase.input,
+                    sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: scratch)
+                if outcome.termination != .exited(42) {
+                    let said = (try? String(contentsOf: scratch.appendingPathComponent("out"), encoding: .utf8)) ?? ""
+                    let reason = said.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
+                    rejections.append(
+                        "\(name) on \(testCase.name): \(outcome.termination)" + (reason.map { ": \($0)" } ?? ""))
+                }
+            }
+        }
+        return InputValidationSummary(
+            validators: programs.count, inputs: problem.testCases.count, rejections: rejections)
+    }
+
+    /// `input_validator/` (2023-07, one program) or each entry of `input_validators/` (legacy).
+    static func programs(of problem: ProblemPackage) -> [URL] {
+        let single = problem.directory.appendingPathComponent("input_validator")
+        if FileManager.default.fileExists(atPath: single.path) { return [single] }
+        let legacy = problem.directory.appendingPathComponent("input_validators")
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: legacy.path)) ?? []
+        return entries.filter { !$0.hasPrefix(".") }.sorted().map { legacy.appendingPathComponent($0) }
+    }
+
+    private static func run(
+        _ executable: URL,
+        leading: [String],
+        folder: URL?,
+        isStatic: Bool,
+        input: URL,
+        sandbox: Sandbox,
+        limits: ProblemLimits,
+        scratch: URL
+    ) throws(JudgeSetupError) -> RunOutcome {
+        let root = scratch.appendingPathComponent("root")
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        var binds: [ProcessSpec.Bind] = []
+        if !isStatic { binds = ProcessSpec.systemBinds + (folder.map { [ProcessSpec.Bind($0.path)] } ?? []) }
+        let spec = ProcessSpec(
+            executable: executable.path, arguments: leading,
+            environment: [
+                "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
+            ],
+            stdinPath: input.path, stdoutPath: scratch.appendingPathComponent("out").path,
+            stderrPath: scratch.appendingPathComponent("err").path, privateRoot: root.path,
+            executableAsProgram: isStatic, binds: binds)
+        do {
+            return try sandbox.run(spec, limits: OutputValidator.limits(limits))
+        } catch {
+            throw .panel(.sandbox(error))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `panel verify` through the built binary, on a package with a solution in every category and an input
+/// validator, and on copies of it broken one way each.
+@Suite struct VerifyTests {
+    /// A private copy of the verify-sum package, to break.
+    struct Copy {
+        let folder: URL
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("panel-verify-\(UUID().uuidString)")
+            try FileManager.default.copyItem(
+                at: PanelBinary.fixtures.appendingPathComponent("problems/verify-sum"), to: folder)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+
+        func verify() throws -> (PanelBinary.Result, [String: Any]) {
+            let result = try PanelBinary.run(["verify", folder.path, "--json"])
+            let list = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+            return (result, try #require(list?.first))
+        }
+    }
+
+    @Test func aSoundPackageIsVerified() throws {
+        let result = try PanelBinary.run(["verify", "verify-sum"])
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("verified"))
+        #expect(result.stdout.contains("time_limit_exceeded/spinner.swift  TLE"))
+        #expect(result.stdout.contains("input validators: 1, 3 inputs, 0 rejected"))
+    }
+
+    @Test func aWrongSolutionUnderAcceptedFailsNamingSolutionAndCase() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        try FileManager.default.copyItem(
+            atPath: PanelBinary.program("wrong-answer"),
+            toPath: copy.folder.appendingPathComponent("submissions/accepted/wrong.swift").path)
+        let (result, json) = try copy.verify()
+        #expect(result.exitCode == 1)
+        #expect(json["ok"] as? Bool == false)
+        let problems = try #require(json["problems"] as? [String])
+        #expect(
+            problems.contains { $0.contains("accepted/wrong.swift") && $0.contains("WA on secret/1-small") },
+            "\(problems)")
+    }
+
+    @Test func anInvalidInputIsNamed() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        let data = copy.folder.appendingPathComponent("data/secret")
+        try "2\n1 two\n".write(to: data.appendingPathComponent("3-bad.in"), atomically: true, encoding: .utf8)
+        try "0\n".write(to: data.appendingPathComponent("3-bad.ans"), atomically: true, encoding: .utf8)
+        let (result, json) = try copy.verify()
+        #expect(result.exitCode == 1)
+        let problems = try #require(json["problems"] as? [String])
+        #expect(problems.contains { $0.contains("secret/3-bad") && $0.contains("'two'") }, "\(problems)")
+    }
+
+    @Test func aMissingTimeLimitIsDerivedAndSaidSo() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        try "name: Verified Sum\nlimits:\n  memory: 128\n".write(
+            to: copy.folder.appendingPathComponent("problem.yaml"), atomically: true, encoding: .utf8)
+        // Without a stated limit the naive spinner is judged against the derived one and must still time out.
+        let (result, json) = try copy.verify()
+        #expect((json["time_limit_source"] as? String)?.hasPrefix("derived") == true, "\(json)")
+        #expect(json["time_limit_ms"] as? Int == 1000)
+        #expect(result.exitCode == 0, "\(json["problems"] ?? "")")
+    }
+}

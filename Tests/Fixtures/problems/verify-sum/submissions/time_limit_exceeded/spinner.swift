@@ -1,0 +1,3 @@
+// Burns CPU forever: TLE by CPU time.
+var counter = 0
+while true { counter &+= 1 }
