@@ -34,8 +34,12 @@ enum InputValidation {
                     executable, leading: leading, folder: folder, isStatic: isStatic, input: testCase.input,
                     sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: scratch)
                 if outcome.termination != .exited(42) {
-                    let said = (try? String(contentsOf: scratch.appendingPathComponent("out"), encoding: .utf8)) ?? ""
-                    let reason = said.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
+                    // The reason is whatever it printed first: on stdout, else on stderr.
+                    let reason = ["out", "err"].lazy.compactMap { stream in
+                        let text =
+                            (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
+                        return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
+                    }.first
                     rejections.append(
                         "\(name) on \(testCase.name): \(outcome.termination)" + (reason.map { ": \($0)" } ?? ""))
                 }
