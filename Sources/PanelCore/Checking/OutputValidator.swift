@@ -97,27 +97,19 @@ extension OutputValidator {
         }
         // The validator sees its input, the answer and its feedback folder at fixed paths, and (if it is not
         // a static binary of Panel's) the system's folders and its own; never other cases or submissions.
-        var binds = [
-            ProcessSpec.Bind(testCase.input.path, at: "/judge/input"),
-            ProcessSpec.Bind(testCase.answer.path, at: "/judge/answer"),
-            ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
-        ]
-        if !isStatic {
-            binds += ProcessSpec.systemBinds + (folder.map { [ProcessSpec.Bind($0.path)] } ?? [])
-        }
         let paths =
             sandbox.hasPrivateRoot
             ? ["/judge/input", "/judge/answer", "/judge/feedback/"]
             : [testCase.input.path, testCase.answer.path, feedback.path + "/"]
-        let spec = ProcessSpec(
-            executable: executable.path, arguments: leading + paths + arguments,
-            environment: [
-                "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
-            ],
-            workingDirectory: sandbox.hasPrivateRoot ? nil : scratch.path, stdinPath: output.path,
-            stdoutPath: scratch.appendingPathComponent("validator.out").path,
-            stderrPath: scratch.appendingPathComponent("validator.err").path, privateRoot: root.path,
-            executableAsProgram: isStatic, binds: binds)
+        var spec = Self.programSpec(
+            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: paths + arguments,
+            stdin: output, root: root,
+            binds: [
+                ProcessSpec.Bind(testCase.input.path, at: "/judge/input"),
+                ProcessSpec.Bind(testCase.answer.path, at: "/judge/answer"),
+                ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
+            ])
+        spec.workingDirectory = sandbox.hasPrivateRoot ? nil : scratch.path
         let limits = Self.limits(problemLimits)
         let outcome: RunOutcome
         do {
@@ -150,6 +142,34 @@ extension OutputValidator {
             score = value
         }
         return ValidatorOutcome(verdict: verdict, message: message, score: score)
+    }
+
+    /// The process of a program validator (output or input): its executable, as /program when it is a static
+    /// binary Panel built, in a private root at `root` holding `binds`, plus the system's folders and its own
+    /// folder when it is not static. Its stdout and stderr go to `out` and `err` beside `root`.
+    static func programSpec(
+        _ executable: URL,
+        leading: [String],
+        folder: URL?,
+        isStatic: Bool,
+        arguments: [String],
+        stdin: URL,
+        root: URL,
+        binds: [ProcessSpec.Bind] = []
+    ) -> ProcessSpec {
+        var allBinds = binds
+        if !isStatic {
+            allBinds += ProcessSpec.systemBinds + (folder.map { [ProcessSpec.Bind($0.path)] } ?? [])
+        }
+        let beside = root.deletingLastPathComponent()
+        return ProcessSpec(
+            executable: executable.path, arguments: leading + arguments,
+            environment: [
+                "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
+            ],
+            stdinPath: stdin.path, stdoutPath: beside.appendingPathComponent("out").path,
+            stderrPath: beside.appendingPathComponent("err").path, privateRoot: root.path,
+            executableAsProgram: isStatic, binds: allBinds)
     }
 
     private static func read(_ url: URL) -> String {

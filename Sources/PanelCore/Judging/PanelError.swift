@@ -8,15 +8,12 @@ public enum PanelError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// The process layer failed.
     case sandbox(SandboxError)
-    /// The user interrupted the run.
-    case interrupted
 
     public var description: String {
         switch self {
         case .compilerNotFound(let searched): return "swiftc not found (searched \(searched)); set PANEL_SWIFTC"
         case .io(let path, let reason): return "\(path): \(reason)"
         case .sandbox(let error): return error.description
-        case .interrupted: return "interrupted"
         }
     }
 }

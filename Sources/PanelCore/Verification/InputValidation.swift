@@ -70,16 +70,9 @@ enum InputValidation {
     ) throws(JudgeSetupError) -> RunOutcome {
         let root = scratch.appendingPathComponent("root")
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        var binds: [ProcessSpec.Bind] = []
-        if !isStatic { binds = ProcessSpec.systemBinds + (folder.map { [ProcessSpec.Bind($0.path)] } ?? []) }
-        let spec = ProcessSpec(
-            executable: executable.path, arguments: leading,
-            environment: [
-                "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
-            ],
-            stdinPath: input.path, stdoutPath: scratch.appendingPathComponent("out").path,
-            stderrPath: scratch.appendingPathComponent("err").path, privateRoot: root.path,
-            executableAsProgram: isStatic, binds: binds)
+        // Its stdout and stderr land beside the root, in scratch/out and scratch/err, where the reason is read.
+        let spec = OutputValidator.programSpec(
+            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: [], stdin: input, root: root)
         do {
             return try sandbox.run(spec, limits: OutputValidator.limits(limits))
         } catch {
