@@ -34,7 +34,8 @@ public struct ProblemLimits: Sendable, Equatable {
     public var timeLimit: Duration
     /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", or "default".
     public var timeLimitSource: String
-    /// Legacy: the time limit is this multiple of the slowest accepted run (used by `verify`).
+    /// Legacy `time_multiplier`: read and reported, but `verify` derives a missing time limit with the
+    /// 2023-07 factor (`Verifier.acceptedMargin`), not this one.
     public var timeMultiplier: Double
     /// Memory per run in MiB.
     public var memoryMiB: Int
