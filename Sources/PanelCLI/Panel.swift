@@ -1,5 +1,6 @@
 import Foundation
 import PanelCore
+import Sandbox
 
 /// The `panel` command line: picks a subcommand and maps every outcome to an exit code.
 ///
@@ -9,7 +10,7 @@ public enum Panel {
     /// one list says what exists.
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
-        CommandEntry(VerifyCommand.self), CommandEntry(DoctorCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(DoctorCommand.self),
     ]
 
     static let overview = """
@@ -107,6 +108,14 @@ struct Context {
 
     func bank(_ arguments: Arguments) -> ProblemBank {
         ProblemBank(root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
+    }
+
+    /// A judge over `sandbox` with the Swift compiler and the compile cache of this environment.
+    func judge(_ sandbox: Sandbox) throws -> Judge {
+        let compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)
+        return Judge(
+            sandbox: sandbox,
+            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler))
     }
 
     /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).

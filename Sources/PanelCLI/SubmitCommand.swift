@@ -52,16 +52,12 @@ enum SubmitCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
-        let judge = Judge(
-            sandbox: sandbox,
-            cache: CompileCache(
-                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
-        let report = try judge.judge(
+        let report = try context.judge(sandbox).judge(
             source: source, displayName: path, problem: problem,
             options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
         ) { event in
             switch event {
+            case .preparing(let step): context.progress(step + "…")
             case .compiling: context.progress("compiling \(source.lastPathComponent)…")
             case .compiled(let result):
                 context.progress(

@@ -31,12 +31,7 @@ enum VerifyCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false, quiet: arguments.has("--json"))
-        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
-        let judge = Judge(
-            sandbox: sandbox,
-            cache: CompileCache(
-                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
-        let verifier = Verifier(judge: judge)
+        let verifier = Verifier(judge: try context.judge(sandbox))
         var results: [ProblemVerification] = []
         for problem in problems {
             let result = try verifier.verify(problem) { context.progress("verifying \($0)…") }

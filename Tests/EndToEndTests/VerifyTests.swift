@@ -28,7 +28,7 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("verified"))
         #expect(result.stdout.contains("time_limit_exceeded/spinner.swift  TLE"))
-        #expect(result.stdout.contains("input validators: 1, 3 inputs, 0 rejected"))
+        #expect(result.stdout.contains("input validators: 1, 4 inputs, 0 rejected"))
     }
 
     @Test func aWrongSolutionUnderAcceptedFailsNamingSolutionAndCase() throws {

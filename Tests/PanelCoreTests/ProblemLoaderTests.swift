@@ -88,6 +88,8 @@ private func parts(of error: SpecError) -> (kind: BrokenPackage.Kind?, file: Str
         return (nil, file, line, nil)
     case .missingField(let file, let field, _):
         return (nil, file, nil, field)
+    case .generation(let file, let testCase, _):
+        return (nil, file, nil, testCase)
     }
 }
 

@@ -126,7 +126,7 @@ public struct Doctor {
         let canary = canaryFolder.appendingPathComponent("secret.ans")
         try? FileManager.default.createDirectory(
             at: canaryFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: canary.path, contents: Data("42\n".utf8), attributes: [.posixPermissions: 0o644])
         defer { try? FileManager.default.removeItem(at: canaryFolder) }
         let (_, read) = try probe(["read", canary.path])

@@ -3,6 +3,8 @@ import Sandbox
 
 /// Something the judge reports while it works, for progress output.
 public enum JudgeEvent: Sendable {
+    /// Generated test data is being made (not sent when it is all in the cache).
+    case preparing(String)
     /// Compilation started (not sent for a cache hit).
     case compiling
     /// Compilation finished.
@@ -81,6 +83,7 @@ public struct Judge: Sendable {
             }
         }
 
+        try GeneratedData.materialize(problem, judge: self) { progress(.preparing($0)) }
         progress(.compiling)
         let compiled: CompileResult
         do {

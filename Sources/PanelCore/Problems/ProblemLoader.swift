@@ -16,7 +16,8 @@ public enum ProblemLoader {
 
     /// Loads the package at `directory`.
     /// - Throws: ``SpecError`` naming the file, field and what was expected.
-    public static func load(_ directory: URL) throws(SpecError) -> ProblemPackage {
+    /// Generated test cases point into `dataCache` (default: ``GeneratedData/defaultDirectory()``).
+    public static func load(_ directory: URL, dataCache: URL? = nil) throws(SpecError) -> ProblemPackage {
         let directory = directory.standardizedFileURL
         let problemFile = directory.appendingPathComponent("problem.yaml")
         guard FileManager.default.fileExists(atPath: problemFile.path) else {
@@ -24,8 +25,12 @@ public enum ProblemLoader {
         }
         let yaml = try YAMLFields(YAMLReader.parse(contentsOf: problemFile), file: problemFile.path)
         let metadata = try readMetadata(yaml, directory: directory, file: problemFile.path)
+        let submissions = findSubmissions(directory)
+        let includes = findIncludes(directory)
         let testCases = try TestDataScanner.scan(
-            directory.appendingPathComponent("data"), problemArguments: metadata.validatorArguments)
+            directory.appendingPathComponent("data"), problemArguments: metadata.validatorArguments,
+            generated: try GeneratorManifest.read(directory, submissions: submissions, includes: includes),
+            dataCache: dataCache)
         return ProblemPackage(
             slug: directory.lastPathComponent,
             directory: directory,
@@ -34,8 +39,8 @@ public enum ProblemLoader {
             statement: findStatement(directory),
             testCases: testCases,
             outputValidator: try findOutputValidator(directory, metadata: metadata),
-            submissions: findSubmissions(directory),
-            includedSources: findIncludes(directory))
+            submissions: submissions,
+            includedSources: includes)
     }
 
     static func readMetadata(_ yaml: YAMLFields, directory: URL, file: String) throws(SpecError) -> ProblemMetadata {

@@ -15,6 +15,8 @@ public enum SpecError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingFile(path: String, expected: String)
     /// The package uses a feature of the format that Panel does not support yet.
     case unsupported(file: String, feature: String)
+    /// A generated test case could not be made as its manifest says (generator failed, hash differs).
+    case generation(file: String, testCase: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum SpecError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): not found: expected \(expected)"
         case .unsupported(let file, let feature):
             return "\(file): unsupported feature: \(feature)"
+        case .generation(let file, let testCase, let reason):
+            return "\(file): case \(testCase): \(reason)"
         }
     }
 

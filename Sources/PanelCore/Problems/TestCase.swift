@@ -16,6 +16,9 @@ public struct TestCase: Sendable, Equatable {
     public var description: String?
     /// Output validator arguments in force for this case (problem-level and group-level, in that order).
     public var validatorArguments: [String]
+    /// For a case `generators/generators.yaml` describes: how its input and answer are made. Its files are
+    /// in Panel's data cache and exist only after ``GeneratedData`` has materialized them.
+    public var generated: GeneratedInput?
 
     /// Samples are shown to the candidate in full; secret cases never are.
     public var isSample: Bool { group == "sample" || group.hasPrefix("sample/") }

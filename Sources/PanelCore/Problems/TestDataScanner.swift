@@ -12,17 +12,24 @@ enum TestDataScanner {
     ]
 
     /// Scans `data/sample` then `data/secret`; cases are ordered lexicographically, folders recursed in place.
-    static func scan(_ data: URL, problemArguments: [String]) throws(SpecError) -> [TestCase] {
-        guard FileManager.default.fileExists(atPath: data.path) else {
+    /// Generated cases take their place among the files as if they were in their folder.
+    static func scan(
+        _ data: URL,
+        problemArguments: [String],
+        generated: [String: GeneratedInput] = [:],
+        dataCache: URL? = nil
+    ) throws(SpecError) -> [TestCase] {
+        guard FileManager.default.fileExists(atPath: data.path) || !generated.isEmpty else {
             throw .missingFile(path: data.path, expected: "test data in data/sample and data/secret")
         }
         var cases: [TestCase] = []
+        let scan = Scan(problemArguments: problemArguments, generated: generated, dataCache: dataCache)
         // data/ is the root group: its settings file applies to every case below it, as in problemtools.
         let rootArguments = try groupArguments(data, inherited: [])
         for top in ["sample", "secret"] {
             let folder = data.appendingPathComponent(top)
-            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
-            try scanGroup(folder, name: top, problemArguments: problemArguments, inherited: rootArguments, into: &cases)
+            guard FileManager.default.fileExists(atPath: folder.path) || scan.hasGenerated(below: top) else { continue }
+            try scanGroup(folder, name: top, scan: scan, inherited: rootArguments, into: &cases)
         }
         if !cases.contains(where: { !$0.isSample }) {
             throw .missingFile(path: data.appendingPathComponent("secret").path, expected: "at least one .in/.ans pair")
@@ -30,30 +37,71 @@ enum TestDataScanner {
         return cases
     }
 
+    /// What every group of one scan shares.
+    private struct Scan {
+        var problemArguments: [String]
+        var generated: [String: GeneratedInput]
+        var dataCache: URL?
+
+        func hasGenerated(below group: String) -> Bool {
+            generated.keys.contains { $0.hasPrefix(group + "/") }
+        }
+
+        /// Entries the manifest adds to a group folder: `<case>.in` files and subgroup folders.
+        func virtualEntries(of group: String) -> (files: Set<String>, folders: Set<String>) {
+            var files: Set<String> = []
+            var folders: Set<String> = []
+            for name in generated.keys where name.hasPrefix(group + "/") {
+                let rest = name.dropFirst(group.count + 1).split(separator: "/")
+                if rest.count == 1 {
+                    files.insert(rest[0] + ".in")
+                } else if let first = rest.first {
+                    folders.insert(String(first))
+                }
+            }
+            return (files, folders)
+        }
+    }
+
     private static func scanGroup(
         _ folder: URL,
         name: String,
-        problemArguments: [String],
+        scan: Scan,
         inherited: [String],
         into cases: inout [TestCase]
     ) throws(SpecError) {
         let groupArguments = try groupArguments(folder, inherited: inherited)
         // The problem's flags come first, then the nearest group's (problemtools passes both).
-        let arguments = problemArguments + groupArguments
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        let names = Set(entries)
-        for entry in entries where !entry.hasPrefix(".") {
+        let arguments = scan.problemArguments + groupArguments
+        let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let virtual = scan.virtualEntries(of: name)
+        let names = Set(onDisk)
+        for entry in Set(onDisk).union(virtual.files).union(virtual.folders).sorted() where !entry.hasPrefix(".") {
             let url = folder.appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
-                try scanGroup(
-                    url, name: name + "/" + entry, problemArguments: problemArguments, inherited: groupArguments,
-                    into: &cases)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue || virtual.folders.contains(entry) {
+                try scanGroup(url, name: name + "/" + entry, scan: scan, inherited: groupArguments, into: &cases)
                 continue
             }
             guard entry.hasSuffix(".in") else { continue }
             let base = String(entry.dropLast(3))
+            if let recipe = scan.generated[name + "/" + base] {
+                if names.contains(entry) {
+                    throw .invalidField(
+                        file: recipe.manifest.path, line: nil, field: "cases.\(name)/\(base)",
+                        expected: "a case that is not also a file in data/",
+                        found: "data/\(name)/\(entry) as well")
+                }
+                let files = GeneratedData.files(for: recipe, in: scan.dataCache ?? GeneratedData.defaultDirectory())
+                cases.append(
+                    TestCase(
+                        name: name + "/" + base, group: name, input: files.input, answer: files.answer,
+                        hint: text(folder.appendingPathComponent(base + ".hint")),
+                        description: text(folder.appendingPathComponent(base + ".desc")),
+                        validatorArguments: arguments, generated: recipe))
+                continue
+            }
             guard names.contains(base + ".ans") else {
                 throw .missingFile(
                     path: folder.appendingPathComponent(base + ".ans").path, expected: "the answer for \(entry)")
@@ -66,7 +114,7 @@ enum TestDataScanner {
                     answer: folder.appendingPathComponent(base + ".ans"),
                     hint: text(folder.appendingPathComponent(base + ".hint")),
                     description: text(folder.appendingPathComponent(base + ".desc")),
-                    validatorArguments: arguments))
+                    validatorArguments: arguments, generated: nil))
         }
     }
 

@@ -23,6 +23,7 @@ public struct Verifier {
     {
         var problems: [String] = []
         var warnings: [String] = []
+        try GeneratedData.materialize(problem, judge: judge) { progress("\(problem.slug): \($0)") }
         progress("\(problem.slug): input validators")
         let inputs = try InputValidation.run(problem, judge: judge)
         if inputs.validators == 0 {
