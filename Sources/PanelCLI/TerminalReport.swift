@@ -22,15 +22,31 @@ enum TerminalReport {
                 .replacingOccurrences(of: "  ", with: " "))
         lines.append("")
         let nameWidth = max(4, report.tests.map(\.name.count).max() ?? 4)
+        let scored = report.scoring != nil
         lines.append(
             "test".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  verdict   cpu ms  wall ms  memory KiB"
-        )
+                + (scored ? "   points" : ""))
         for test in report.tests {
+            let points = test.score.map { score in
+                "  " + (formatScore(score) + (test.maxScore.map { "/" + formatScore($0) } ?? "")).leftPadded(to: 7)
+            }
             lines.append(
                 test.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
                     + test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                     + pad(test.cpuMilliseconds, 9) + pad(test.wallMilliseconds, 9) + pad(test.memoryKiB, 12)
-                    + (test.detail.map { "  " + $0 } ?? ""))
+                    + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + $0 } ?? ""))
+        }
+        if let scoring = report.scoring {
+            lines.append("")
+            lines.append(
+                "score: \(formatScore(scoring.score))" + (scoring.maxScore.map { " of \(formatScore($0))" } ?? "")
+                    + (scoring.groups.isEmpty
+                        ? ""
+                        : " ("
+                            + scoring.groups.map { group in
+                                "\(group.group) \(formatScore(group.score))"
+                                    + (group.maxScore.map { "/\(formatScore($0))" } ?? "")
+                            }.joined(separator: ", ") + ")"))
         }
         lines.append("")
         let limits = report.limits
@@ -46,6 +62,13 @@ enum TerminalReport {
             lines.append(contentsOf: describe(failure))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A score with at most two decimals and no trailing zeros.
+    static func formatScore(_ value: Double) -> String {
+        let text = String(format: "%.2f", value)
+        guard text.contains(".") else { return text }
+        return String(text.reversed().drop { $0 == "0" }.drop { $0 == "." }.reversed())
     }
 
     static func describe(_ failure: TestResult) -> [String] {
@@ -71,5 +94,11 @@ enum TerminalReport {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -60,7 +60,8 @@ enum VerifyCommand: Command {
                 "  " + row.file.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + row.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
                     + String(repeating: " ", count: max(0, 11 - slowest.count)) + slowest + "  "
-                    + (row.failure == nil ? "ok" : "NO"))
+                    + (row.failure == nil ? "ok" : "NO")
+                    + (row.score.map { "  score " + TerminalReport.formatScore($0) } ?? ""))
         }
         let limit = result.timeLimitMilliseconds
         if let slowest = result.slowestAcceptedMilliseconds {

@@ -1,3 +1,5 @@
+import CSandbox
+
 #if canImport(Glibc)
     @_exported import Glibc
 #elseif canImport(Musl)
@@ -32,4 +34,13 @@ func readlinkText(_ path: String) -> String? {
     let count = readlink(path, &buffer, buffer.count - 1)
     guard count > 0 else { return nil }
     return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+extension Sandbox {
+    /// A pipe whose ends close on exec, for connecting two runs (see ``ProcessSpec/stdinDescriptor``).
+    public static func makePipe() throws(SandboxError) -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [-1, -1]
+        _ = try syscall("pipe2") { panel_pipe_cloexec(&ends) }
+        return (ends[0], ends[1])
+    }
 }

@@ -13,6 +13,13 @@ public struct ProcessSpec: Sendable, Equatable {
     public var stdinPath: String?
     /// File created (or truncated) for stdout.
     public var stdoutPath: String
+    /// An open descriptor (a pipe end) to use as stdin instead of `stdinPath`. ``Sandbox/run(_:limits:)``
+    /// takes ownership: it closes the descriptor once the program has its copy, so the peer sees EOF when the
+    /// program ends. Used to connect an interactive validator and a solution.
+    public var stdinDescriptor: Int32?
+    /// An open descriptor to use as stdout instead of `stdoutPath`, owned by the run in the same way. Output
+    /// into a pipe is not capped by the output limit; the reader decides what it accepts.
+    public var stdoutDescriptor: Int32?
     /// File created (or truncated) for stderr.
     public var stderrPath: String
     /// Run as the unprivileged user when Panel is root. Candidate programs always do; Panel's own tools

@@ -89,10 +89,23 @@ public struct Sandbox: Sendable {
         defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
 
-        let stdin = try openFile(spec.stdinPath ?? "/dev/null", O_RDONLY)
-        defer { close(stdin) }
-        let stdout = try openFile(spec.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC)
-        defer { close(stdout) }
+        // Descriptors handed in are closed as soon as the child holds its copies (or on any failure).
+        var handedIn = [spec.stdinDescriptor, spec.stdoutDescriptor].compactMap { $0 }
+        defer { for descriptor in handedIn { close(descriptor) } }
+        let stdin: Int32
+        if let descriptor = spec.stdinDescriptor {
+            stdin = descriptor
+        } else {
+            stdin = try openFile(spec.stdinPath ?? "/dev/null", O_RDONLY)
+        }
+        defer { if spec.stdinDescriptor == nil { close(stdin) } }
+        let stdout: Int32
+        if let descriptor = spec.stdoutDescriptor {
+            stdout = descriptor
+        } else {
+            stdout = try openFile(spec.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC)
+        }
+        defer { if spec.stdoutDescriptor == nil { close(stdout) } }
         let stderr = try openFile(spec.stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
         defer { close(stderr) }
 
@@ -103,6 +116,8 @@ public struct Sandbox: Sendable {
             // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
             // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
             addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
+        for descriptor in handedIn { close(descriptor) }
+        handedIn = []
 
         shared.started(pid)
         defer { shared.ended(pid) }
@@ -124,9 +139,9 @@ public struct Sandbox: Sendable {
         }
         let wallTime = ContinuousClock.now - started
         // Whatever the program forked into its group dies with it; without cgroups to sweep, so does every
-        // other process left in the pid namespace (runs of one Panel process are sequential).
+        // other process left in the pid namespace, unless another run (an interactive peer) is still going.
         kill(-pid, SIGKILL)
-        if cgroup == nil, let holder = shared.holder { holder.killOthers() }
+        if cgroup == nil, let holder = shared.holder, !shared.othersActive(than: pid) { holder.killOthers() }
 
         let termination: Termination =
             panel_signaled(status) != 0
@@ -145,7 +160,8 @@ public struct Sandbox: Sendable {
             wallTimeExceeded: wallTimeExceeded,
             memoryLimitHit: oomKilled,
             cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
-            outputLimitHit: signal == SIGXFSZ || Self.size(of: stdout) >= limits.outputBytes
+            outputLimitHit: signal == SIGXFSZ
+                || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
                 || Self.size(of: stderr) >= limits.outputBytes)
     }
 
@@ -169,7 +185,7 @@ public struct Sandbox: Sendable {
         // cannot be written through anyway, and is passed as the descriptor Panel opened).
         var inputInfo = stat()
         let inputInRoot =
-            privateRoot != nil
+            privateRoot != nil && spec.stdinDescriptor == nil
             && spec.stdinPath.map { stat($0, &inputInfo) == 0 && (inputInfo.st_mode & S_IFMT) == S_IFREG }
                 == true
         if inputInRoot, let input = spec.stdinPath {

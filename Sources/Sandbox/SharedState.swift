@@ -18,6 +18,9 @@ final class SharedState: @unchecked Sendable {
 
     func ended(_ pid: pid_t) { lock.withLock { _ = active.remove(pid) } }
 
+    /// Whether a program other than `pid` is running (an interactive validator beside its solution).
+    func othersActive(than pid: pid_t) -> Bool { lock.withLock { active.contains { $0 != pid } } }
+
     /// Kills the process group of every running program; the runs' own cleanup sweeps their cgroups.
     func killActive() {
         for pid in lock.withLock({ active }) { kill(-pid, SIGKILL) }

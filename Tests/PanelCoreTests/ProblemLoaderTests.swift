@@ -335,19 +335,28 @@ struct ProblemLoaderTests {
         BrokenPackage(
             name: "legacy interactive", fixture: "legacy-tolerance", file: "problem.yaml",
             contents: "name: Legacy Tolerance\nvalidation: custom interactive\n",
-            kind: .unsupported, errorFile: "problem.yaml", field: "interactive problems"),
+            kind: .missingFile, errorFile: "output_validators"),
         BrokenPackage(
             name: "legacy validation word unknown", fixture: "legacy-tolerance", file: "problem.yaml",
             contents: "name: Legacy Tolerance\nvalidation: custom fancy\n",
             kind: .invalidField, errorFile: "problem.yaml", line: 2, field: "validation", mentions: ["'custom fancy'"]),
         BrokenPackage(
-            name: "2023-07 scoring", fixture: "grouped-2023", file: "problem.yaml",
-            contents: "problem_format_version: 2023-07-draft\ntype: scoring\nname: Scored\n",
-            kind: .unsupported, errorFile: "problem.yaml", field: "scoring problems"),
+            name: "2023-07 multi-pass", fixture: "grouped-2023", file: "problem.yaml",
+            contents: "problem_format_version: 2023-07-draft\ntype: multi-pass\nname: Passes\n",
+            kind: .unsupported, errorFile: "problem.yaml", field: "problem type 'multi-pass'"),
+        BrokenPackage(
+            name: "score aggregation unknown", fixture: "grouped-2023", file: "data/secret/group2/test_group.yaml",
+            contents: "score_aggregation: average\n",
+            kind: .invalidField, errorFile: "data/secret/group2/test_group.yaml", line: 1, field: "score_aggregation",
+            mentions: ["pass-fail, sum or min"]),
+        BrokenPackage(
+            name: "legacy custom grader", fixture: "legacy-tolerance", file: "data/testdata.yaml",
+            contents: "grading: custom\n",
+            kind: .unsupported, errorFile: "data/testdata.yaml", field: "grading: custom (custom graders)"),
         BrokenPackage(
             name: "2023-07 interactive in a type list", fixture: "grouped-2023", file: "problem.yaml",
             contents: "problem_format_version: 2023-07-draft\ntype: [pass-fail, interactive]\nname: I\n",
-            kind: .unsupported, errorFile: "problem.yaml", field: "interactive problems"),
+            kind: .missingFile, errorFile: "output_validator"),
         BrokenPackage(
             name: "unknown problem_format_version", fixture: "grouped-2023", file: "problem.yaml",
             contents: "name: Grouped\nproblem_format_version: 2024-01\n",

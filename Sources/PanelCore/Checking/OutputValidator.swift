@@ -18,8 +18,18 @@ public struct ValidatorOutcome: Sendable, Equatable {
     public var verdict: Verdict
     /// `judgemessage.txt`, the default validator's message, or why the validator failed (JE).
     public var message: String
-    /// The contents of `score.txt`, if the validator wrote one.
+    /// The contents of `score.txt`, if the validator wrote one: the case's score (scoring problems).
     public var score: Double?
+    /// The contents of `score_multiplier.txt`: the fraction of the case's maximum score earned (2023-07).
+    public var scoreMultiplier: Double?
+
+    /// An outcome with no score files.
+    public init(verdict: Verdict, message: String, score: Double? = nil, scoreMultiplier: Double? = nil) {
+        self.verdict = verdict
+        self.message = message
+        self.score = score
+        self.scoreMultiplier = scoreMultiplier
+    }
 }
 
 extension OutputValidator {
@@ -81,67 +91,98 @@ extension OutputValidator {
         limits problemLimits: ProblemLimits,
         scratch: URL
     ) throws(PanelError) -> ValidatorOutcome {
-        let feedback = scratch.appendingPathComponent("feedback")
-        let root = scratch.appendingPathComponent("root")
-        do {
-            try? FileManager.default.removeItem(at: feedback)
-            try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            if geteuid() == 0 {
-                let id = NSNumber(value: Sandbox.unprivilegedID)
-                try FileManager.default.setAttributes(
-                    [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: feedback.path)
-            }
-        } catch {
-            throw .io(path: feedback.path, reason: error.localizedDescription)
-        }
-        // The validator sees its input, the answer and its feedback folder at fixed paths, and (if it is not
-        // a static binary of Panel's) the system's folders and its own; never other cases or submissions.
-        let paths =
-            sandbox.hasPrivateRoot
-            ? ["/judge/input", "/judge/answer", "/judge/feedback/"]
-            : [testCase.input.path, testCase.answer.path, feedback.path + "/"]
-        var spec = Self.programSpec(
-            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: paths + arguments,
-            stdin: output, root: root,
-            binds: [
-                ProcessSpec.Bind(testCase.input.path, at: "/judge/input"),
-                ProcessSpec.Bind(testCase.answer.path, at: "/judge/answer"),
-                ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
-            ])
-        spec.workingDirectory = sandbox.hasPrivateRoot ? nil : scratch.path
-        let limits = Self.limits(problemLimits)
+        let run = try ProgramRun(
+            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: arguments, stdin: output,
+            testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch)
         let outcome: RunOutcome
         do {
-            outcome = try sandbox.run(spec, limits: limits)
+            outcome = try sandbox.run(run.spec, limits: run.limits)
         } catch {
             throw .sandbox(error)
         }
-        let message = Self.read(feedback.appendingPathComponent("judgemessage.txt"))
-        if outcome.wallTimeExceeded || outcome.cpuTime > limits.cpuTime {
-            return ValidatorOutcome(verdict: .JE, message: "output validator timed out", score: nil)
-        }
-        let verdict: Verdict
-        switch outcome.termination {
-        case .exited(42): verdict = .AC
-        case .exited(43): verdict = .WA
-        default:
-            let stderr = Self.read(URL(fileURLWithPath: spec.stderrPath))
-            let detail = stderr.isEmpty ? "" : ": " + stderr
-            return ValidatorOutcome(
-                verdict: .JE, message: "output validator ended with \(outcome.termination), not 42 or 43\(detail)",
-                score: nil)
-        }
-        var score: Double?
-        let scoreText = Self.read(feedback.appendingPathComponent("score.txt"))
-        if !scoreText.isEmpty {
-            guard let value = Double(scoreText), value.isFinite else {
-                return ValidatorOutcome(
-                    verdict: .JE, message: "score.txt holds '\(scoreText)', not a number", score: nil)
+        return run.interpret(outcome)
+    }
+
+    /// One run of a program validator on one case: its process, its limits and its feedback folder.
+    struct ProgramRun {
+        var spec: ProcessSpec
+        let limits: ResourceLimits
+        let feedback: URL
+
+        init(
+            _ executable: URL,
+            leading: [String],
+            folder: URL?,
+            isStatic: Bool,
+            arguments: [String],
+            stdin: URL,
+            testCase: TestCase,
+            sandbox: Sandbox,
+            limits problemLimits: ProblemLimits,
+            scratch: URL
+        ) throws(PanelError) {
+            feedback = scratch.appendingPathComponent("feedback")
+            let root = scratch.appendingPathComponent("root")
+            do {
+                try? FileManager.default.removeItem(at: feedback)
+                try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+                if geteuid() == 0 {
+                    let id = NSNumber(value: Sandbox.unprivilegedID)
+                    try FileManager.default.setAttributes(
+                        [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: feedback.path)
+                }
+            } catch {
+                throw .io(path: feedback.path, reason: error.localizedDescription)
             }
-            score = value
+            // The validator sees its input, the answer and its feedback folder at fixed paths, and (if it is
+            // not a static binary of Panel's) the system's folders and its own; never other cases or submissions.
+            let paths =
+                sandbox.hasPrivateRoot
+                ? ["/judge/input", "/judge/answer", "/judge/feedback/"]
+                : [testCase.input.path, testCase.answer.path, feedback.path + "/"]
+            spec = OutputValidator.programSpec(
+                executable, leading: leading, folder: folder, isStatic: isStatic, arguments: paths + arguments,
+                stdin: stdin, root: root,
+                binds: [
+                    ProcessSpec.Bind(testCase.input.path, at: "/judge/input"),
+                    ProcessSpec.Bind(testCase.answer.path, at: "/judge/answer"),
+                    ProcessSpec.Bind(feedback.path, at: "/judge/feedback", writable: true),
+                ])
+            spec.workingDirectory = sandbox.hasPrivateRoot ? nil : scratch.path
+            limits = OutputValidator.limits(problemLimits)
         }
-        return ValidatorOutcome(verdict: verdict, message: message, score: score)
+
+        /// The judgement of a finished run: its exit code (42 AC, 43 WA, else JE) and feedback files.
+        func interpret(_ outcome: RunOutcome) -> ValidatorOutcome {
+            let message = OutputValidator.read(feedback.appendingPathComponent("judgemessage.txt"))
+            if outcome.wallTimeExceeded || outcome.cpuTime > limits.cpuTime {
+                return ValidatorOutcome(verdict: .JE, message: "output validator timed out")
+            }
+            let verdict: Verdict
+            switch outcome.termination {
+            case .exited(42): verdict = .AC
+            case .exited(43): verdict = .WA
+            default:
+                let stderr = OutputValidator.read(URL(fileURLWithPath: spec.stderrPath))
+                let detail = stderr.isEmpty ? "" : ": " + stderr
+                return ValidatorOutcome(
+                    verdict: .JE, message: "output validator ended with \(outcome.termination), not 42 or 43\(detail)")
+            }
+            var result = ValidatorOutcome(verdict: verdict, message: message)
+            for (file, keyPath) in [
+                ("score.txt", \ValidatorOutcome.score), ("score_multiplier.txt", \.scoreMultiplier),
+            ] {
+                let text = OutputValidator.read(feedback.appendingPathComponent(file))
+                if text.isEmpty { continue }
+                guard let value = Double(text), value.isFinite, value >= 0 else {
+                    return ValidatorOutcome(
+                        verdict: .JE, message: "\(file) holds '\(text)', not a non-negative number")
+                }
+                result[keyPath: keyPath] = value
+            }
+            return result
+        }
     }
 
     /// The process of a program validator (output or input): its executable, as /program when it is a static
@@ -172,7 +213,7 @@ extension OutputValidator {
             executableAsProgram: isStatic, binds: allBinds)
     }
 
-    private static func read(_ url: URL) -> String {
+    static func read(_ url: URL) -> String {
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return "" }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: 4096)) ?? Data()

@@ -56,7 +56,7 @@ public struct Judge: Sendable {
         let limits = problem.metadata.limits
         var report = SubmissionReport(
             problem: problem.slug, title: problem.title, source: displayName, candidate: options.candidate,
-            verdict: .CE, score: nil,
+            verdict: .CE, score: nil, scoring: nil,
             compile: .init(ok: false, seconds: 0, diagnostics: "", cached: false), tests: [],
             limits: .init(
                 timeMilliseconds: limits.timeLimit.milliseconds, timeLimitSource: limits.timeLimitSource,
@@ -121,6 +121,13 @@ public struct Judge: Sendable {
             if options.failFast && result.verdict != .AC { break }
         }
         report.verdict = report.firstFailure?.verdict ?? .AC
+        if problem.metadata.type == .scoring {
+            let summary = ScoreAggregation.aggregate(&report.tests, problem: problem)
+            report.score = summary.score
+            report.scoring = summary
+            // A legacy grader may accept what some case rejected (always_accept, accept_if_any_accepted).
+            if let graded = summary.graderVerdict { report.verdict = graded }
+        }
         return report
     }
 
@@ -130,7 +137,10 @@ public struct Judge: Sendable {
         problem: ProblemPackage,
         workspace: RunWorkspace
     ) throws(JudgeSetupError) {
-        guard case .program = validator, let first = problem.testCases.first else { return }
+        // An interactive validator talks to a solution; the answer file cannot stand in for one.
+        guard case .program = validator, !problem.metadata.interactive, let first = problem.testCases.first else {
+            return
+        }
         let outcome: ValidatorOutcome
         do {
             outcome = try validator.judge(
@@ -158,6 +168,11 @@ public struct Judge: Sendable {
         let resourceLimits = ResourceLimits(
             cpuTime: limits.timeLimit, wallTime: limits.timeLimit * 2 + .seconds(1),
             memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
+        if problem.metadata.interactive {
+            return try runInteractive(
+                testCase, limits: resourceLimits, validator: validator, brokenValidator: brokenValidator,
+                problem: problem, workspace: workspace)
+        }
         let outcome: RunOutcome
         do {
             try workspace.resetScratch()
@@ -189,7 +204,7 @@ public struct Judge: Sendable {
                 throw .panel(error)
             }
             result.verdict = checked.verdict
-            result.score = checked.score
+            result.validatorScore = checked
             // The default validator quotes the answer; only samples may show it.
             let isCustom: Bool = if case .program = validator { true } else { false }
             if !checked.message.isEmpty && (testCase.isSample || isCustom || checked.verdict == .JE) {
@@ -199,11 +214,63 @@ public struct Judge: Sendable {
                 result.firstDifference = LineDifference.first(output: workspace.stdout, answer: testCase.answer)
             }
         }
+        return finished(result, testCase: testCase)
+    }
+
+    private func finished(_ result: TestResult, testCase: TestCase) -> TestResult {
+        var result = result
         if result.verdict != .AC {
             result.hint = testCase.hint
             result.caseDescription = testCase.description
         }
         return result
+    }
+
+    /// One case of an interactive problem: the solution and the validator talk through pipes.
+    private func runInteractive(
+        _ testCase: TestCase,
+        limits resourceLimits: ResourceLimits,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        guard case .program(let executable, let leading, let folder, let isStatic) = validator else {
+            throw .spec(
+                .missingFile(
+                    path: problem.directory.appendingPathComponent("output_validator").path,
+                    expected: "an interactive validator (the problem is interactive)"))
+        }
+        let session: InteractiveSession.Result
+        do {
+            try workspace.resetScratch()
+            let run = try OutputValidator.ProgramRun(
+                executable, leading: leading, folder: folder, isStatic: isStatic,
+                arguments: testCase.validatorArguments, stdin: URL(fileURLWithPath: "/dev/null"), testCase: testCase,
+                sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch)
+            session = try InteractiveSession.run(
+                solution: workspace.spec(stdin: URL(fileURLWithPath: "/dev/null")), solutionLimits: resourceLimits,
+                validator: run, sandbox: sandbox)
+        } catch {
+            throw .panel(error)
+        }
+        let outcome = session.solution
+        var result = TestResult(
+            name: testCase.name, group: testCase.group, verdict: .AC,
+            cpuMilliseconds: outcome.cpuTime.milliseconds, wallMilliseconds: outcome.wallTime.milliseconds,
+            memoryKiB: outcome.peakMemoryKiB)
+        let classification = RunClassification.classify(
+            outcome, cpuLimit: problem.metadata.limits.timeLimit, stderrPrefix: workspace.stderrPrefix())
+        let (verdict, detail) = session.verdict(classification: classification)
+        result.verdict = brokenValidator == nil ? verdict : .JE
+        result.detail = detail
+        if let brokenValidator {
+            result.message = brokenValidator
+        } else if !session.validator.message.isEmpty && (verdict == .WA || verdict == .JE || verdict == .AC) {
+            result.message = session.validator.message
+        }
+        if result.verdict == .AC { result.validatorScore = session.validator }
+        return finished(result, testCase: testCase)
     }
 }
 
@@ -212,7 +279,7 @@ extension TestResult {
         self.init(
             name: name, group: group, verdict: verdict, cpuMilliseconds: cpuMilliseconds,
             wallMilliseconds: wallMilliseconds, memoryKiB: memoryKiB, detail: nil, message: nil, firstDifference: nil,
-            hint: nil, caseDescription: nil, score: nil)
+            hint: nil, caseDescription: nil, score: nil, maxScore: nil)
     }
 }
 

@@ -12,8 +12,10 @@ public struct SubmissionReport: Sendable, Codable {
     public var candidate: String?
     /// The submission's verdict: CE, else the first non-AC test in case order, else AC.
     public var verdict: Verdict
-    /// Sum of validator scores, for scoring problems; nil for pass-fail problems.
+    /// The score, for scoring problems (see ``ScoreSummary``); nil for pass-fail problems.
     public var score: Double?
+    /// How the score was made up: the maximum and each group's score; nil for pass-fail problems.
+    public var scoring: ScoreSummary?
     /// The compile step.
     public var compile: CompileSummary
     /// One entry per test case that ran, in case order.
@@ -57,7 +59,7 @@ public struct SubmissionReport: Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case problem, title, source, candidate, verdict, score, compile, tests, limits, sandbox
+        case problem, title, source, candidate, verdict, score, scoring, compile, tests, limits, sandbox
         case failFast = "fail_fast"
     }
 

@@ -23,11 +23,18 @@ public struct TestResult: Sendable, Codable, Equatable {
     public var hint: String?
     /// `.desc` of the case, given for a failing case.
     public var caseDescription: String?
-    /// `score.txt` of the validator, if any.
+    /// Scoring problems: the points this case earned (from the validator's `score.txt` or
+    /// `score_multiplier.txt`, or the group's accept and reject scores); nil for pass-fail problems and for
+    /// cases in pass-fail groups.
     public var score: Double?
+    /// Scoring problems (2023-07): the most this case could earn.
+    public var maxScore: Double?
+    /// What the validator wrote in its score files, the input of the score aggregation (not reported).
+    public var validatorScore: ValidatorOutcome? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, group, verdict, detail, message, hint, score
+        case maxScore = "max_score"
         case cpuMilliseconds = "cpu_ms"
         case wallMilliseconds = "wall_ms"
         case memoryKiB = "memory_kib"

@@ -31,6 +31,16 @@ public enum ProblemLoader {
             directory.appendingPathComponent("data"), problemArguments: metadata.validatorArguments,
             generated: try GeneratorManifest.read(directory, submissions: submissions, includes: includes),
             dataCache: dataCache)
+        var groupSettings: [String: TestGroupSettings] = [:]
+        var groups: Set<String> = [""]
+        for testCase in testCases {
+            let parts = testCase.group.split(separator: "/")
+            for end in 1...parts.count { groups.insert(parts[..<end].joined(separator: "/")) }
+        }
+        for group in groups {
+            let folder = directory.appendingPathComponent("data").appendingPathComponent(group)
+            groupSettings[group] = try TestGroupSettings.read(folder)
+        }
         return ProblemPackage(
             slug: directory.lastPathComponent,
             directory: directory,
@@ -40,7 +50,8 @@ public enum ProblemLoader {
             testCases: testCases,
             outputValidator: try findOutputValidator(directory, metadata: metadata),
             submissions: submissions,
-            includedSources: includes)
+            includedSources: includes,
+            groupSettings: groupSettings)
     }
 
     static func readMetadata(_ yaml: YAMLFields, directory: URL, file: String) throws(SpecError) -> ProblemMetadata {
@@ -88,8 +99,12 @@ public enum ProblemLoader {
                 }
             }
         }
-        if interactive { throw .unsupported(file: file, feature: "interactive problems") }
-        if type == .scoring { throw .unsupported(file: file, feature: "scoring problems") }
+        if interactive && !custom && !(version == .version2023 && hasValidatorFolder(directory)) {
+            throw .missingFile(
+                path: directory.appendingPathComponent(version == .legacy ? "output_validators" : "output_validator")
+                    .path, expected: "an output validator that interacts with the solution (the problem is interactive)"
+            )
+        }
 
         var arguments: [String] = []
         if let flags = try yaml.string("validator_flags") {

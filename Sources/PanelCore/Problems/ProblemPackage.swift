@@ -20,6 +20,9 @@ public struct ProblemPackage: Sendable {
     public var submissions: [ReferenceSubmission]
     /// Files under `include/swift/` (or `include/default/`) compiled together with every submission.
     public var includedSources: [URL]
+    /// Scoring settings of each group folder that has a settings file, keyed by its path below `data/`
+    /// (`""` for `data/` itself, `secret`, `secret/group1`…).
+    public var groupSettings: [String: TestGroupSettings] = [:]
 
     /// The title to show: `panel.yaml`'s, else the name in `problem.yaml`.
     public var title: String { interview.title ?? metadata.name }

@@ -8,7 +8,7 @@ enum TestDataScanner {
         "output_validator_args", "output_validator_flags", "input_validator_args", "input_validator_flags",
         "max_score", "score_aggregation", "require_pass", "static_validation_score", "args", "full_feedback",
         "on_reject", "grading", "grader_flags", "accept_score", "reject_score", "range", "static_validator_args",
-        "input_visualizer_args", "output_visualizer_args",
+        "input_visualizer_args", "output_visualizer_args", "scoring", "static_validation", "hint", "description",
     ]
 
     /// Scans `data/sample` then `data/secret`; cases are ordered lexicographically, folders recursed in place.

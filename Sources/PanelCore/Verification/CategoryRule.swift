@@ -2,7 +2,7 @@
 public struct CategoryRule: Sendable, Equatable {
     /// Verdicts a case may get.
     public var permitted: Set<Verdict>
-    /// A verdict some case must get (nil: every case must be permitted, and AC).
+    /// A verdict some case must get (nil: every case must be permitted).
     public var required: Verdict?
 
     /// The rule of a category, or nil for one Panel does not check.
@@ -12,6 +12,8 @@ public struct CategoryRule: Sendable, Equatable {
         case "wrong_answer": return CategoryRule(permitted: [.AC, .WA], required: .WA)
         case "time_limit_exceeded": return CategoryRule(permitted: [.AC, .TLE], required: .TLE)
         case "run_time_error": return CategoryRule(permitted: [.AC, .RTE], required: .RTE)
+        // Scoring problems: a partial solution; its score is checked to be above 0 and below the maximum.
+        case "partially_accepted": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE, .MLE, .OLE], required: nil)
         default: return nil
         }
     }

@@ -56,9 +56,11 @@ public struct SubmissionVerification: Sendable, Encodable {
     public var slowestCase: String?
     /// Why it breaks its category, or nil.
     public var failure: String?
+    /// Its score, for scoring problems.
+    public var score: Double? = nil
 
     enum CodingKeys: String, CodingKey {
-        case category, file, verdict, failure
+        case category, file, verdict, failure, score
         case slowestMilliseconds = "slowest_ms"
         case slowestCase = "slowest_case"
     }

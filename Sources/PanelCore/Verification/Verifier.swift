@@ -85,6 +85,16 @@ public struct Verifier {
             warnings: warnings)
     }
 
+    /// A partially accepted solution of a scoring problem scores more than 0 and less than the maximum.
+    static func partialScoreViolation(_ report: SubmissionReport) -> String? {
+        guard let scoring = report.scoring else { return "partially_accepted is for scoring problems only" }
+        if scoring.score <= 0 { return "scores 0; a partial solution must score something" }
+        if let maximum = scoring.maxScore, scoring.score >= maximum {
+            return "scores the maximum \(scoring.score); it belongs in accepted/"
+        }
+        return nil
+    }
+
     private func check(_ submission: ReferenceSubmission, problem: ProblemPackage) throws(JudgeSetupError)
         -> SubmissionVerification
     {
@@ -97,6 +107,9 @@ public struct Verifier {
                 "does not compile: " + (report.compile.diagnostics.split(separator: "\n").first.map(String.init) ?? "")
         } else if let rule = CategoryRule.of(submission.category) {
             failure = rule.violation(report.tests)
+            if submission.category == "partially_accepted" {
+                failure = failure ?? Self.partialScoreViolation(report)
+            }
             if failure != nil && submission.category == "time_limit_exceeded" {
                 failure =
                     (failure ?? "")
@@ -104,8 +117,14 @@ public struct Verifier {
                     + "so the limit does not separate it"
             }
         }
+        if failure == nil, submission.category == "accepted", let scoring = report.scoring,
+            let maximum = scoring.maxScore, scoring.score < maximum
+        {
+            failure = "scores \(scoring.score) of \(maximum); an accepted solution must score the maximum"
+        }
         return SubmissionVerification(
             category: submission.category, file: file, verdict: report.verdict,
-            slowestMilliseconds: slowest?.cpuMilliseconds ?? 0, slowestCase: slowest?.name, failure: failure)
+            slowestMilliseconds: slowest?.cpuMilliseconds ?? 0, slowestCase: slowest?.name, failure: failure,
+            score: report.score)
     }
 }

@@ -1,0 +1,116 @@
+import Dispatch
+import Foundation
+import Sandbox
+
+/// One test case of an interactive problem: the solution and the output validator run at the same time,
+/// each one's stdout piped into the other's stdin, both sandboxed under their own limits.
+///
+/// Neither side can hold the other forever: the solution's wall-clock limit ends it, which closes its end
+/// of both pipes, so a validator waiting for it reads end-of-file and finishes.
+struct InteractiveSession {
+    /// What happened on both sides.
+    struct Result {
+        /// The solution's run.
+        var solution: RunOutcome
+        /// The validator's judgement.
+        var validator: ValidatorOutcome
+        /// Whether the validator finished before the solution did.
+        var validatorFirst: Bool
+
+        /// The ICPC verdict rules: a rejecting validator that finished first wins; otherwise the solution's
+        /// own failure (TLE, MLE, RTE) comes first; otherwise the validator decides, and AC also needs the
+        /// solution to have exited cleanly (which `classification` being nil says).
+        func verdict(classification: (Verdict, String)?) -> (Verdict, detail: String?) {
+            if validatorFirst && validator.verdict == .WA { return (.WA, nil) }
+            if let (verdict, detail) = classification { return (verdict, detail) }
+            return (validator.verdict, nil)
+        }
+    }
+
+    /// Runs `solution` against the validator `run` describes.
+    static func run(
+        solution: ProcessSpec,
+        solutionLimits: ResourceLimits,
+        validator: OutputValidator.ProgramRun,
+        sandbox: Sandbox
+    ) throws(PanelError) -> Result {
+        let toSolution: (read: Int32, write: Int32)
+        let fromSolution: (read: Int32, write: Int32)
+        do {
+            toSolution = try Sandbox.makePipe()
+        } catch {
+            throw .sandbox(error)
+        }
+        do {
+            fromSolution = try Sandbox.makePipe()
+        } catch {
+            close(toSolution.read)
+            close(toSolution.write)
+            throw .sandbox(error)
+        }
+        var solutionSpec = solution
+        solutionSpec.stdinDescriptor = toSolution.read
+        solutionSpec.stdoutDescriptor = fromSolution.write
+        var spec = validator.spec
+        spec.stdinDescriptor = fromSolution.read
+        spec.stdoutDescriptor = toSolution.write
+        let validatorSpec = spec
+
+        // The validator runs on a thread of its own; each run owns (and closes) the pipe ends it was given.
+        let validatorSide = Completion()
+        let validatorLimits = validator.limits
+        Thread.detachNewThread {
+            let outcome = Result2 { () throws(SandboxError) in try sandbox.run(validatorSpec, limits: validatorLimits) }
+            validatorSide.finish(outcome)
+        }
+        let solutionOutcome: RunOutcome
+        do {
+            solutionOutcome = try sandbox.run(solutionSpec, limits: solutionLimits)
+        } catch {
+            _ = validatorSide.wait()
+            throw .sandbox(error)
+        }
+        let solutionEnded = ContinuousClock.now
+        let (validatorResult, validatorEnded) = validatorSide.wait()
+        let validatorOutcome: RunOutcome
+        do {
+            validatorOutcome = try validatorResult.get()
+        } catch {
+            throw .sandbox(error)
+        }
+        return Result(
+            solution: solutionOutcome, validator: validator.interpret(validatorOutcome),
+            validatorFirst: validatorEnded < solutionEnded)
+    }
+
+    /// A run's outcome, or why it could not run.
+    private typealias Result2 = Swift.Result<RunOutcome, SandboxError>
+
+    /// Hands the validator's outcome and the moment it ended from its thread to the judging thread.
+    private final class Completion: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var value: (Result2, ContinuousClock.Instant)?
+
+        func finish(_ result: Result2) {
+            value = (result, ContinuousClock.now)
+            done.signal()
+        }
+
+        func wait() -> (Result2, ContinuousClock.Instant) {
+            done.wait()
+            // The semaphore orders the write on the validator's thread before this read.
+            return value!
+        }
+    }
+}
+
+extension Swift.Result where Failure == SandboxError {
+    /// Runs `body`, keeping its typed error.
+    fileprivate init(_ body: () throws(SandboxError) -> Success) {
+        do {
+            self = .success(try body())
+        } catch {
+            self = .failure(error)
+        }
+    }
+}
