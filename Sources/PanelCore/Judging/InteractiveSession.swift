@@ -89,7 +89,9 @@ struct InteractiveSession {
     /// Hands the validator's outcome and the moment it ended from its thread to the judging thread.
     private final class Completion: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
-        private var value: (Result2, ContinuousClock.Instant)?
+        private var value: (Result2, ContinuousClock.Instant) = (
+            .failure(.systemCall("validator thread", errno: 0)), .now
+        )
 
         func finish(_ result: Result2) {
             value = (result, ContinuousClock.now)
@@ -99,7 +101,7 @@ struct InteractiveSession {
         func wait() -> (Result2, ContinuousClock.Instant) {
             done.wait()
             // The semaphore orders the write on the validator's thread before this read.
-            return value!
+            return value
         }
     }
 }

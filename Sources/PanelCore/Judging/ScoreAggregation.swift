@@ -167,7 +167,7 @@ enum ScoreAggregation {
             while true {
                 if let own = settings[path] { return own }
                 if path.isEmpty { return nil }
-                path = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
+                path = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
             }
         }
 
