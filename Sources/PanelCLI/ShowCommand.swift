@@ -18,15 +18,21 @@ enum ShowCommand: Command {
             throw UsageError("expected one problem", command: name)
         }
         let problem = try Context().bank(arguments).load(reference)
-        var out = "# \(problem.title)\n\n"
+        let statementText = problem.statement.flatMap { try? String(contentsOf: $0, encoding: .utf8) }?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // A statement that opens with its own title keeps it at the top; the limits follow it.
+        var lines = statementText.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+        let heading = lines.first.flatMap { $0.hasPrefix("# ") ? String($0) : nil }
+        if heading != nil { lines.removeFirst() }
+        var out = (heading ?? "# \(problem.title)") + "\n\n"
         let limits = problem.metadata.limits
         out += "Time limit: \(limits.timeLimit.milliseconds) ms CPU per test. Memory: \(limits.memoryMiB) MiB "
         out += "(the stack may use all of it). Output: \(limits.outputMiB) MiB.\n"
         if let difficulty = problem.interview.difficulty { out += "Difficulty: \(difficulty)." }
         if !problem.interview.tags.isEmpty { out += " Tags: \(problem.interview.tags.joined(separator: ", "))." }
         out += "\n\n"
-        if let statement = problem.statement, let text = try? String(contentsOf: statement, encoding: .utf8) {
-            out += text.trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+        if statementText != nil {
+            out += lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
         } else {
             out += "(this package has no statement)\n"
             for sample in problem.testCases where sample.isSample {
