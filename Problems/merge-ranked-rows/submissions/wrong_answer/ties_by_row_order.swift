@@ -1,0 +1,79 @@
+// WRONG ANSWER (tie-break): the heap merge, but equal scores are ordered by row, then position in
+// the row, as a merge of sorted lists usually is, instead of by id across all rows.
+
+struct Head {
+    let score: Int
+    let id: Int
+    let row: Int
+    let position: Int
+
+    func ranksBefore(_ other: Head) -> Bool {
+        score != other.score ? score > other.score : (row, position) < (other.row, other.position)
+    }
+}
+
+struct HeadHeap {
+    private var items: [Head] = []
+
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func push(_ item: Head) {
+        items.append(item)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if !items[i].ranksBefore(items[parent]) { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Head {
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let left = 2 * i + 1
+                let right = left + 1
+                var best = i
+                if left < items.count && items[left].ranksBefore(items[best]) { best = left }
+                if right < items.count && items[right].ranksBefore(items[best]) { best = right }
+                if best == i { break }
+                items.swapAt(i, best)
+                i = best
+            }
+        }
+        return top
+    }
+}
+
+let k = Int(readLine()!)!
+// rows[r] holds id, score, id, score, ...
+var rows: [[Int]] = []
+rows.reserveCapacity(k)
+for _ in 0..<k {
+    let numbers = readLine()!.split(separator: " ").map { Int($0)! }
+    rows.append(Array(numbers.dropFirst()))
+}
+let m = Int(readLine()!)!
+
+var heap = HeadHeap()
+for (r, row) in rows.enumerated() where !row.isEmpty {
+    heap.push(Head(score: row[1], id: row[0], row: r, position: 0))
+}
+var printed = Set<Int>()
+var output: [String] = []
+while output.count < m && !heap.isEmpty {
+    let head = heap.pop()
+    if printed.insert(head.id).inserted {
+        output.append("\(head.id) \(head.score)")
+    }
+    let next = head.position + 2
+    let row = rows[head.row]
+    if next < row.count {
+        heap.push(Head(score: row[next + 1], id: row[next], row: head.row, position: next))
+    }
+}
+print(output.joined(separator: "\n"))
