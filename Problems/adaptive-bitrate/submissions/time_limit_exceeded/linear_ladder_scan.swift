@@ -1,0 +1,51 @@
+// TIME LIMIT EXCEEDED (naive): the same simulation, but each segment walks up the ladder from the
+// lowest rung while the next rung still fits under the rate map. Correct, and fine for a real
+// ladder of ten rungs, but O(L) per segment: about 10^5 steps per segment when the buffer sits
+// mid-cushion with L = 2*10^5 rungs, so O(N * L) = 2*10^10 steps in total.
+
+let header = readLine()!.split(separator: " ").map { Int($0)! }
+let (rungs, segmentMs, maxBufferMs, reservoirMs, cushionMs) = (header[0], header[1], header[2], header[3], header[4])
+let ladder = readLine()!.split(separator: " ").map { Int($0)! }   // kbps, ascending
+let n = Int(readLine()!)!
+let throughput = readLine()!.split(separator: " ").map { Int($0)! }   // kbps per segment
+
+let lowest = ladder[0]
+let highest = ladder[rungs - 1]
+
+/// 0-based rung for a buffer level, by the BBA-0 rate map.
+func rung(bufferMs b: Int) -> Int {
+    if b <= reservoirMs { return 0 }
+    if b >= reservoirMs + cushionMs { return rungs - 1 }
+    let budget = lowest * cushionMs + (highest - lowest) * (b - reservoirMs)
+    var j = 0
+    while j + 1 < rungs && ladder[j + 1] * cushionMs <= budget {
+        j += 1
+    }
+    return j
+}
+
+var bufferMs = 0
+var rebufferMs = 0
+var startupMs = 0
+var switches = 0
+var chosen: [Int] = []
+chosen.reserveCapacity(n)
+for i in 0..<n {
+    let j = rung(bufferMs: bufferMs)
+    if i > 0 && j != chosen[i - 1] { switches += 1 }
+    chosen.append(j)
+    let bits = ladder[j] * segmentMs   // kbps * ms = bits
+    let downloadMs = (bits + throughput[i] - 1) / throughput[i]
+    if i == 0 {
+        startupMs = downloadMs
+    } else if downloadMs > bufferMs {
+        rebufferMs += downloadMs - bufferMs
+        bufferMs = 0
+    } else {
+        bufferMs -= downloadMs
+    }
+    bufferMs = min(bufferMs + segmentMs, maxBufferMs)   // a full buffer waits before the next request
+}
+
+print(chosen.map { String($0 + 1) }.joined(separator: " "))
+print("REBUFFER_MS \(rebufferMs) STARTUP_MS \(startupMs) SWITCHES \(switches)")

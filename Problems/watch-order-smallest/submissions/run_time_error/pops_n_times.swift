@@ -1,0 +1,72 @@
+// RUN TIME ERROR (classic bug): Kahn's algorithm with a min-heap that assumes the catalogue is
+// consistent: it pops exactly N shows, so it never prints CYCLE. On a cycle the heap runs dry
+// first, and reading the top of an empty heap traps (index out of range).
+
+struct MinHeap {
+    private var items: [Int] = []
+
+    var count: Int { items.count }
+
+    mutating func push(_ x: Int) {
+        items.append(x)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if items[parent] <= items[i] { break }
+            items.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Int {
+        let top = items[0]   // traps when the heap is empty
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let left = 2 * i + 1
+                let right = left + 1
+                var smallest = i
+                if left < items.count && items[left] < items[smallest] { smallest = left }
+                if right < items.count && items[right] < items[smallest] { smallest = right }
+                if smallest == i { break }
+                items.swapAt(i, smallest)
+                i = smallest
+            }
+        }
+        return top
+    }
+}
+
+let header = readLine()!.split(separator: " ").map { Int($0)! }
+let n = header[0]
+let m = header[1]
+
+var next = [[Int]](repeating: [], count: n + 1)
+var waitingOn = [Int](repeating: 0, count: n + 1)
+for _ in 0..<m {
+    let parts = readLine()!.split(separator: " ")
+    let a = Int(parts[0])!
+    let b = Int(parts[1])!
+    next[a].append(b)
+    waitingOn[b] += 1
+}
+
+var ready = MinHeap()
+for show in 1...n where waitingOn[show] == 0 {
+    ready.push(show)
+}
+var order: [Int] = []
+for _ in 0..<n {   // BUG: assumes a show is always ready
+    let show = ready.pop()
+    order.append(show)
+    for later in next[show] {
+        waitingOn[later] -= 1
+        if waitingOn[later] == 0 {
+            ready.push(later)
+        }
+    }
+}
+
+print(order.map(String.init).joined(separator: " "))
