@@ -22,7 +22,10 @@ struct InteractiveSession {
         /// solution to have exited cleanly (which `classification` being nil says).
         func verdict(classification: (Verdict, String)?) -> (Verdict, detail: String?) {
             if validatorFirst && validator.verdict == .WA { return (.WA, nil) }
-            if let (verdict, detail) = classification { return (verdict, detail) }
+            // A solution that wrote into a pipe its validator had closed lets the validator decide, as
+            // problemtools does.
+            let brokenPipe = solution.termination == .signaled(SIGPIPE)
+            if let (verdict, detail) = classification, !(brokenPipe && verdict == .RTE) { return (verdict, detail) }
             return (validator.verdict, nil)
         }
     }
@@ -56,21 +59,30 @@ struct InteractiveSession {
         spec.stdoutDescriptor = toSolution.write
         let validatorSpec = spec
 
+        // Panel keeps its own copies of each side's pipe ends until it has seen that side end (as
+        // problemtools does): the peer cannot notice the end (end-of-file, a broken pipe) before Panel
+        // has noted when it happened, so "the validator ended first" does not depend on thread timing.
+        let validatorHolds = [dup(toSolution.write), dup(fromSolution.read)]
+        let solutionHolds = [dup(fromSolution.write), dup(toSolution.read)]
+
         // The validator runs on a thread of its own; each run owns (and closes) the pipe ends it was given.
         let validatorSide = Completion()
         let validatorLimits = validator.limits
         Thread.detachNewThread {
             let outcome = Result2 { () throws(SandboxError) in try sandbox.run(validatorSpec, limits: validatorLimits) }
             validatorSide.finish(outcome)
+            for descriptor in validatorHolds where descriptor >= 0 { close(descriptor) }
         }
         let solutionOutcome: RunOutcome
         do {
             solutionOutcome = try sandbox.run(solutionSpec, limits: solutionLimits)
         } catch {
+            for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
             _ = validatorSide.wait()
             throw .sandbox(error)
         }
         let solutionEnded = ContinuousClock.now
+        for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
         let (validatorResult, validatorEnded) = validatorSide.wait()
         let validatorOutcome: RunOutcome
         do {
