@@ -10,6 +10,7 @@ public enum Panel {
     /// one list says what exists.
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
+        CommandEntry(LoopCommand.self),
         CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(DoctorCommand.self),
     ]
 

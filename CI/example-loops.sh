@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs the default mock loop on the three example candidates and checks each decision, the rounds it
+# names and the exit code (0 only for HIRE). Meant for .ci/run: CI/example-loops.sh [path/to/panel]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+panel="${1:-.build/release/panel}"
+failures=0
+
+# check CANDIDATE DECISION EXIT_CODE DISSENTING_ROUNDS [LINE...]: every LINE must appear in the
+# terminal report, which must name exactly DISSENTING_ROUNDS dissenting rounds.
+check() {
+    local candidate=$1 decision=$2 expected=$3 dissents=$4
+    shift 4
+    local reports output status
+    reports=$(mktemp -d)
+    output=$("$panel" loop "Submissions/$candidate" --report-dir "$reports/$candidate")
+    status=$?
+    echo "$output"
+    local ok=1
+    [ "$status" = "$expected" ] || { echo "!! $candidate: exit code $status, expected $expected"; ok=0; }
+    grep -q "^decision: $decision " <<<"$output" || { echo "!! $candidate: expected decision $decision"; ok=0; }
+    local named
+    named=$(grep -c '^  dissent: ' <<<"$output")
+    [ "$named" = "$dissents" ] || { echo "!! $candidate: $named dissenting rounds, expected $dissents"; ok=0; }
+    for line in "$@"; do
+        grep -qF -- "$line" <<<"$output" || { echo "!! $candidate: missing '$line'"; ok=0; }
+    done
+    for file in loop.json scorecard.md junit.xml report.html; do
+        [ -s "$reports/$candidate/$file" ] || { echo "!! $candidate: no $file"; ok=0; }
+    done
+    rm -rf "$reports"
+    [ "$ok" = 1 ] && echo "== $candidate: $decision as expected" || failures=$((failures + 1))
+    echo
+}
+
+# Hired: every round at hire or above, the culture round included.
+check ana HIRE 0 0
+# Turned down by exactly one round: the design round's cache times out; nobody else dissents.
+check ben NO_HIRE 1 1 "  dissent: design-implementation (no_hire)"
+# Held: strong code, but the culture interviewer has not written a scorecard yet.
+check cleo HOLD 1 0 "  no decision: keeper-test"
+
+exit "$failures"

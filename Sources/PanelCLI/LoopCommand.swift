@@ -1,0 +1,99 @@
+import Foundation
+import PanelCore
+import Sandbox
+
+/// `panel loop`: run a whole mock interview loop for a candidate folder and let the panel decide.
+enum LoopCommand: Command {
+    static let name = "loop"
+    static let summary = "run a mock interview loop for a candidate folder: HIRE, NO_HIRE or HOLD"
+    static let help = """
+        Usage: panel loop <candidate-dir> [--loop L] [--report-dir DIR] [--json] [--problems DIR]
+                          [--require-isolation]
+
+        Runs every round of the loop in order. A coded round judges <candidate-dir>/<problem>.swift for each
+        of its problems (a missing file is a round with no solution) and its interviewer writes a scorecard
+        from the evidence: a built-in rubric interviewer (standard, bar-raiser) or an external plugin. A manual
+        round reads the human interviewer's scorecard from <candidate-dir>/scorecards/<round-id>.yaml.
+
+        The panel decides unanimously: a gating screen below hire stops the loop (NO_HIRE); any round at
+        no_hire or below is NO_HIRE, naming the dissenting rounds; a missing or no_decision scorecard is HOLD;
+        otherwise HIRE.
+
+        Options:
+          --loop L          a loop name under <problems>/loops/ or a path to a loop file (default: default)
+          --report-dir DIR  where loop.json, rounds/<id>.json, scorecard.md, junit.xml and report.html go;
+                            the folder is replaced whole (default: panel-reports/<candidate>)
+          --json            print loop.json on stdout and nothing else there
+          --problems DIR    folder of problem packages and loops (default: ./Problems or PANEL_PROBLEMS)
+          --require-isolation  refuse to run (exit 3) when an isolation mechanism is missing here
+
+        Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
+        message names file, line and field), 3 internal error. Progress goes to stderr when it is a terminal.
+        """
+
+    static func run(_ rawArguments: [String]) throws -> Int32 {
+        let arguments = try Arguments(
+            rawArguments, command: name, valueOptions: ["--loop", "--report-dir", "--problems"],
+            flagOptions: ["--json", "--require-isolation"])
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            throw UsageError(
+                arguments.positionals.isEmpty ? "missing the candidate folder" : "expected one candidate folder",
+                command: name)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageError(
+                "\(path): no such folder (expected a candidate folder such as Submissions/ana)", command: name)
+        }
+        let context = Context()
+        let bank = context.bank(arguments)
+        let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
+        let loopFile = try LoopLoader.locate(arguments.value("--loop") ?? "default", problemsRoot: bank.root)
+        let loop = try LoopLoader.load(loopFile, bank: bank)
+        let reportDirectory = URL(
+            fileURLWithPath: arguments.value("--report-dir") ?? "panel-reports/\(candidate.name)")
+        do {
+            try ReportFolder.checkReplaceable(reportDirectory)
+        } catch {
+            throw UsageError("--report-dir: \(error)", command: name)
+        }
+
+        let sandbox = Sandbox()
+        defer { sandbox.shutdown() }
+        try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
+        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
+        let judge = Judge(
+            sandbox: sandbox,
+            cache: CompileCache(
+                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
+        var current = ""
+        let report = try LoopRunner(judge: judge, bank: bank).run(loop, candidate: candidate) { event in
+            switch event {
+            case .round(let index, let total, let id, _):
+                current = "[\(index)/\(total)] \(id)"
+                context.progress(current + "…")
+            case .judging(let problem, let judgeEvent):
+                switch judgeEvent {
+                case .compiling: context.progress("\(current) · \(problem): compiling…")
+                case .running(let index, let total, let test):
+                    context.progress("\(current) · \(problem): test \(index)/\(total) \(test)")
+                default: break
+                }
+            case .interviewing(let interviewer):
+                context.progress("\(current) · \(interviewer) is writing the scorecard…")
+            case .finished:
+                break
+            }
+        }
+        context.endProgress()
+
+        try ReportFolder.write(try report.files(), to: reportDirectory)
+        if arguments.has("--json") {
+            print(String(decoding: try LoopReport.json(report), as: UTF8.self))
+        } else {
+            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath))
+        }
+        return report.decision == .hire ? 0 : 1
+    }
+}

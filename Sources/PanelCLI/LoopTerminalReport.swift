@@ -1,0 +1,47 @@
+import Foundation
+import PanelCore
+
+/// The terminal form of a loop: one row per round, then the decision and why.
+enum LoopTerminalReport {
+    static func render(_ report: LoopReport, reportDirectory: String) -> String {
+        var lines = ["\(report.loop.title) — \(report.candidate) (\(report.candidateDirectory))", ""]
+        let rows = report.rounds.map { round -> [String] in
+            let problems =
+                round.problems.isEmpty
+                ? "—"
+                : round.problems.map {
+                    URL(fileURLWithPath: $0).lastPathComponent
+                }.joined(separator: ", ")
+            let tests = round.testCounts.map { "\($0.passed)/\($0.total)" } ?? "—"
+            return [
+                round.id + (round.gate ? " (gate)" : ""), round.interviewer, problems, tests, round.recommendationText,
+            ]
+        }
+        let header = ["round", "interviewer", "problems", "tests", "rating"]
+        let widths = header.indices.map { column in
+            ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+        }
+        let format = { (cells: [String]) in
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        lines.append(format(header))
+        lines += rows.map(format)
+        lines.append("")
+        lines.append("decision: \(report.decision.rawValue) — \(report.reason)")
+        for blocker in report.dissent {
+            lines.append("  dissent: \(blocker.round) (\(blocker.recommendation))")
+            lines += blocker.reasons.prefix(3).map { "    - \($0)" }
+        }
+        for blocker in report.held {
+            lines.append("  no decision: \(blocker.round)")
+            lines += blocker.reasons.prefix(2).map { "    - \($0)" }
+        }
+        if let mean = report.meanRecommendation {
+            lines.append(String(format: "mean rating %.2f of 4 (informational; it never decides)", mean))
+        }
+        lines.append("reports: \(reportDirectory)/ (scorecard.md, report.html, junit.xml, loop.json, rounds/)")
+        return lines.joined(separator: "\n")
+    }
+}

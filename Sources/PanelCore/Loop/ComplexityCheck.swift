@@ -1,0 +1,299 @@
+import Foundation
+
+/// The stated complexity of a solution against how its CPU time grows with input size over the performance
+/// group: a least-squares fit of log(CPU ms) on log(input bytes), whose slope is the measured exponent.
+///
+/// The check is honest about what it cannot tell: cases faster than ``floorMilliseconds`` are timer noise and
+/// process start-up, cases whose sizes differ by less than ``minimumSizeRatio`` say nothing about growth, and a
+/// case stopped at the time limit gives only a lower bound. Performance cases also differ in shape, not only in
+/// size, so the exponent is an estimate, reported with the cases it came from.
+public struct ComplexityCheck: Sendable, Codable, Equatable {
+    /// How the running time grows with the input, in the classes a fit can tell apart.
+    public enum Growth: String, Sendable, Codable, Comparable {
+        /// O(n) or O(n log n) in the input size (O(1) or O(log n) per operation): exponent below 1.5.
+        case nearLinear = "near_linear"
+        /// O(n²), O(n·m), O(n) per operation: exponent 1.5 to 2.5.
+        case quadratic
+        /// Exponent 2.5 or more.
+        case cubic = "cubic_or_worse"
+
+        /// The class of a measured exponent.
+        init(exponent: Double) {
+            self = exponent < 1.5 ? .nearLinear : exponent < 2.5 ? .quadratic : .cubic
+        }
+
+        /// The class of a polynomial degree in the input size.
+        init(degree: Int) {
+            self = degree <= 1 ? .nearLinear : degree == 2 ? .quadratic : .cubic
+        }
+
+        public var phrase: String {
+            switch self {
+            case .nearLinear: return "near-linear (n or n log n)"
+            case .quadratic: return "quadratic"
+            case .cubic: return "cubic or worse"
+            }
+        }
+
+        private var order: Int {
+            switch self {
+            case .nearLinear: return 1
+            case .quadratic: return 2
+            case .cubic: return 3
+            }
+        }
+
+        public static func < (lhs: Growth, rhs: Growth) -> Bool { lhs.order < rhs.order }
+    }
+
+    /// Whether the statement and the measurement agree.
+    public enum Agreement: String, Sendable, Codable {
+        case agrees
+        case disagrees
+        /// The timings cannot tell (too fast, too few cases, sizes too close, every case timed out).
+        case inconclusive
+        /// No complexity is stated.
+        case notStated = "not_stated"
+    }
+
+    /// One performance case in the fit.
+    public struct Point: Sendable, Codable, Equatable {
+        public var test: String
+        public var inputBytes: Int
+        public var cpuMilliseconds: Int
+        /// The case was stopped at the time limit: its true time is at least this.
+        public var timedOut: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case test
+            case inputBytes = "input_bytes"
+            case cpuMilliseconds = "cpu_ms"
+            case timedOut = "timed_out"
+        }
+    }
+
+    /// The big-O term the candidate states for the running time, with what follows it ("O(1) per GET").
+    public var stated: String?
+    /// The class of the stated term, as total growth in the input size.
+    public var statedGrowth: Growth?
+    /// The fitted exponent of CPU time in input bytes.
+    public var measuredExponent: Double?
+    /// True when the exponent is only a lower bound (the largest case timed out).
+    public var exponentIsLowerBound: Bool
+    /// The class of the measured exponent.
+    public var measuredGrowth: Growth?
+    /// The cases the fit used (or would have used).
+    public var points: [Point]
+    public var agreement: Agreement
+    /// One sentence a reader can check.
+    public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case stated, points, agreement, note
+        case statedGrowth = "stated_growth"
+        case measuredExponent = "measured_exponent"
+        case exponentIsLowerBound = "exponent_is_lower_bound"
+        case measuredGrowth = "measured_growth"
+    }
+
+    /// The points above the noise floor: the ones the fit uses.
+    public var fittedPoints: [Point] { Self.usable(points) }
+
+    static func usable(_ points: [Point]) -> [Point] {
+        points.filter { $0.cpuMilliseconds >= floorMilliseconds && $0.inputBytes > 0 }
+    }
+
+    /// Cases faster than this are start-up and timer noise.
+    public static let floorMilliseconds = 20
+    /// The largest and smallest case must differ at least this much in size.
+    public static let minimumSizeRatio = 1.5
+
+    /// Compares the complexity stated in `complexityLine` with the performance runs.
+    public static func check(complexityLine: String?, performanceRuns: [ProblemEvidence.Run]) -> ComplexityCheck {
+        let stated = complexityLine.flatMap(statedTerm)
+        let growth = stated.map(growth(ofStated:))
+        let points = performanceRuns.filter { $0.verdict == .AC || $0.verdict == .TLE }.map {
+            Point(
+                test: $0.name, inputBytes: $0.inputBytes, cpuMilliseconds: $0.cpuMilliseconds,
+                timedOut: $0.verdict == .TLE)
+        }.sorted { $0.inputBytes < $1.inputBytes }
+        var result = ComplexityCheck(
+            stated: stated, statedGrowth: growth, measuredExponent: nil, exponentIsLowerBound: false,
+            measuredGrowth: nil, points: points, agreement: .inconclusive, note: "")
+        let measured = measure(points)
+        result.note = measured.note
+        if let exponent = measured.exponent {
+            result.measuredExponent = (exponent * 100).rounded() / 100
+            result.exponentIsLowerBound = measured.lowerBound
+            let growthClass = Growth(exponent: exponent)
+            // A lower bound below 1.5 says nothing: the true exponent may be anything above it.
+            result.measuredGrowth = measured.lowerBound && growthClass == .nearLinear ? nil : growthClass
+        }
+        guard let growth else {
+            result.agreement = .notStated
+            result.note = "no complexity stated. " + result.note
+            return result
+        }
+        guard let measuredGrowth = result.measuredGrowth else { return result }
+        let agrees = measured.lowerBound ? growth >= measuredGrowth : growth == measuredGrowth
+        result.agreement = agrees ? .agrees : .disagrees
+        let statedText = stated ?? ""
+        result.note =
+            agrees
+            ? "stated \(statedText) (\(growth.phrase)) agrees with the measurement: \(measured.note)"
+            : "stated \(statedText) (\(growth.phrase)) but the running time grows \(measuredGrowth.phrase): "
+                + measured.note
+        return result
+    }
+
+    /// The fitted exponent of the points, or why there is none.
+    static func measure(_ points: [Point]) -> (exponent: Double?, lowerBound: Bool, note: String) {
+        guard !points.isEmpty else {
+            return (nil, false, "no performance case ran to completion, so growth cannot be measured")
+        }
+        if points.allSatisfy(\.timedOut) {
+            return (nil, false, "every performance case hit the time limit, so growth cannot be measured")
+        }
+        let usable = usable(points)
+        let slowest = points.map(\.cpuMilliseconds).max() ?? 0
+        guard usable.count >= 2, let small = usable.first, let large = usable.last else {
+            return (
+                nil, false,
+                "too fast to tell: \(points.count) performance case\(points.count == 1 ? "" : "s"), "
+                    + "\(usable.count) above the \(floorMilliseconds) ms noise floor (slowest \(slowest) ms)"
+            )
+        }
+        let ratio = Double(large.inputBytes) / Double(small.inputBytes)
+        guard ratio >= minimumSizeRatio else {
+            return (
+                nil, false,
+                String(format: "the performance cases differ only %.1fx in size, too little to tell growth", ratio)
+            )
+        }
+        let xs = usable.map { log(Double($0.inputBytes)) }
+        let ys = usable.map { log(Double($0.cpuMilliseconds)) }
+        let meanX = xs.reduce(0, +) / Double(xs.count)
+        let meanY = ys.reduce(0, +) / Double(ys.count)
+        var covariance = 0.0
+        var variance = 0.0
+        for (x, y) in zip(xs, ys) {
+            covariance += (x - meanX) * (y - meanY)
+            variance += (x - meanX) * (x - meanX)
+        }
+        let exponent = covariance / variance
+        // A timed-out case is a lower bound on its own time; when it is the largest, the slope is one too.
+        let lowerBound = usable.contains(where: \.timedOut) && large.timedOut
+        let cases = usable.map { "\($0.test) \(kilobytes($0.inputBytes)) in \($0.cpuMilliseconds) ms" }
+        let note = String(
+            format: "CPU time grows as size^%@%.2f over %d case%@ spanning %.1fx in input size (%@)",
+            lowerBound ? "≥" : "", exponent, usable.count, usable.count == 1 ? "" : "s", ratio,
+            cases.joined(separator: "; "))
+        return (exponent, lowerBound, note + (usable.count == 2 ? "; two cases only, so a rough estimate" : ""))
+    }
+
+    private static func kilobytes(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? String(format: "%.1f MiB", Double(bytes) / 1_048_576) : "\(max(1, bytes / 1024)) KiB"
+    }
+
+    // MARK: - Reading the stated complexity
+
+    /// Whether a line holds a big-O term.
+    static func hasBigO(_ line: String) -> Bool {
+        line.range(of: #"(?<![A-Za-z])[OΘ]\("#, options: .regularExpression) != nil
+    }
+
+    /// Whether a line talks about another solution ("the naive scan is O(n^2)").
+    static func isAboutAlternatives(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return ["naive", "brute", "instead of", "would be", "would take", "rather than", "versus", " vs"].contains {
+            lower.contains($0)
+        }
+    }
+
+    /// The running-time term of a complexity line: the first big-O term not about memory alone ("O(n) memory",
+    /// "space O(n)"; "O(n) time and memory" counts),
+    /// with the words that follow it up to the next comma or semicolon ("O(1) per GET and PUT").
+    static func statedTerm(_ line: String) -> String? {
+        var rest = Substring(line)
+        while let start = rest.range(of: #"(?<![A-Za-z])[OΘ]\("#, options: .regularExpression) {
+            var depth = 0
+            var end = start.upperBound
+            var index = rest.index(before: start.upperBound)
+            while index < rest.endIndex {
+                if rest[index] == "(" { depth += 1 }
+                if rest[index] == ")" {
+                    depth -= 1
+                    if depth == 0 {
+                        end = rest.index(after: index)
+                        break
+                    }
+                }
+                index = rest.index(after: index)
+            }
+            guard depth == 0 else { return nil }
+            let after = rest[end...].prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != "(" }
+            let context = after.lowercased()
+            let before = rest[..<start.lowerBound].suffix(12).lowercased()
+            let aboutMemory = { (text: String) in
+                (text.contains("memory") || text.contains("space")) && !text.contains("time")
+            }
+            if aboutMemory(context) || aboutMemory(String(before)) {
+                rest = rest[end...]
+                continue
+            }
+            let term = String(rest[start.lowerBound..<end])
+            // "O(1) per GET and O(log n) per..." keeps "per GET": words up to the next term, at most four.
+            var kept = after.split(separator: " ").prefix { $0 != "O" && $0 != "Θ" }.prefix(4)
+            let connectives = ["and", "or", "in", "with", "the", "for", "to", "of", "on", "at", "when", "a"]
+            while let last = kept.last, connectives.contains(last.lowercased()) {
+                kept = kept.dropLast()
+            }
+            let words = kept.joined(separator: " ")
+            let perWords = words.lowercased().hasPrefix("per") || words.lowercased().hasPrefix("amorti")
+            return perWords ? term + " " + words : term
+        }
+        return nil
+    }
+
+    /// The total growth in input size of a stated term: its polynomial degree, plus one when it is per
+    /// operation ("O(capacity) per GET" over a stream of GETs is quadratic; "O(1) per GET" is linear).
+    static func growth(ofStated term: String) -> Growth {
+        let lower = term.lowercased()
+        guard let open = lower.firstIndex(of: "("), let close = lower.lastIndex(of: ")"), open < close else {
+            return .nearLinear
+        }
+        let inner = String(lower[lower.index(after: open)..<close])
+        let after = lower[lower.index(after: close)...]
+        let perOperation = after.contains("per") || after.contains("amorti") || after.contains("each")
+        let degree = polynomialDegree(inner)
+        // A constant total cannot read the input: "O(1)" alone means per operation.
+        return Growth(degree: perOperation || degree == 0 ? degree + 1 : degree)
+    }
+
+    /// The degree of a big-O body in its size variables: "n + m" 1, "n log n" 1, "n^2" 2, "n*m" 2, "nk" 2,
+    /// "1" 0. Logarithms add nothing; a word or phrase ("capacity", "distinct keys") is one variable.
+    static func polynomialDegree(_ body: String) -> Int {
+        var text = body.replacingOccurrences(of: "²", with: "^2").replacingOccurrences(of: "³", with: "^3")
+        for mark in ["·", "×", "⋅"] { text = text.replacingOccurrences(of: mark, with: "*") }
+        text = text.replacingOccurrences(of: #"log\s*\(?[^)+*]*\)?|\blg\b"#, with: "", options: .regularExpression)
+        var best = 0
+        for term in text.split(separator: "+") {
+            var degree = 0
+            for factor in term.split(separator: "*") {
+                var word = factor.trimmingCharacters(in: .whitespaces)
+                var power = 1
+                if let caret = word.firstIndex(of: "^") {
+                    power = Int(word[word.index(after: caret)...].prefix { $0.isNumber }) ?? 1
+                    word = String(word[..<caret])
+                }
+                let letters = word.filter(\.isLetter)
+                guard !letters.isEmpty else { continue }
+                // "nm", "qk": juxtaposed single-letter variables; longer words are one variable.
+                let variables = letters.count == 2 && word.count == 2 ? 2 : 1
+                degree += variables * power
+            }
+            best = max(best, degree)
+        }
+        return best
+    }
+}

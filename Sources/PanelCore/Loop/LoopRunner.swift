@@ -1,0 +1,186 @@
+import Foundation
+import Sandbox
+
+/// A candidate folder: `<problem-slug>.swift` solutions, an optional `NOTES.md`, and the human interviewers'
+/// scorecards (by default `scorecards/<round-id>.yaml`).
+public struct Candidate: Sendable {
+    /// The folder's name.
+    public var name: String
+    /// The folder.
+    public var directory: URL
+    /// The folder as given on the command line, for reports.
+    public var displayPath: String
+
+    public init(directory: URL, displayPath: String) {
+        self.directory = directory.standardizedFileURL
+        self.displayPath = displayPath
+        name = self.directory.lastPathComponent
+    }
+}
+
+/// Something the loop reports while it works, for progress output.
+public enum LoopEvent: Sendable {
+    /// A round starts; `index` counts from 1.
+    case round(index: Int, total: Int, id: String, title: String)
+    /// The judge is working on one problem of the round.
+    case judging(problem: String, JudgeEvent)
+    /// The round's evidence is in; its interviewer is writing the scorecard.
+    case interviewing(interviewer: String)
+    /// The round is done.
+    case finished(RoundReport)
+}
+
+/// Runs a loop for a candidate: judges each round's problems, asks each round's interviewer for a scorecard,
+/// stops at a gating round below hire, and decides.
+public struct LoopRunner: Sendable {
+    public let judge: Judge
+    public let bank: ProblemBank
+
+    public init(judge: Judge, bank: ProblemBank) {
+        self.judge = judge
+        self.bank = bank
+    }
+
+    /// Runs `loop` for `candidate`.
+    ///
+    /// Everything a person wrote is checked before anything is compiled: the problems, the rubrics and the
+    /// manual scorecards present in the candidate folder.
+    /// - Throws: ``SpecError`` for a bad problem package, rubric or manual scorecard (naming file and field);
+    ///   ``JudgeSetupError`` or ``PanelError`` for Panel's own failures.
+    public func run(
+        _ loop: LoopFile,
+        candidate: Candidate,
+        progress: (LoopEvent) -> Void = { _ in }
+    ) throws -> LoopReport {
+        let started = ContinuousClock.now
+        var problems: [String: ProblemPackage] = [:]
+        var rubrics: [URL: Rubric] = [:]
+        var manual: [String: Scorecard] = [:]
+        for round in loop.rounds {
+            for reference in round.problems where problems[reference] == nil {
+                problems[reference] = try bank.load(reference)
+            }
+            switch round.interviewer {
+            case .rubric(_, let file):
+                if rubrics[file] == nil { rubrics[file] = try Rubric.load(file) }
+            case .manual:
+                let file = candidate.directory.appendingPathComponent(round.scorecard)
+                if FileManager.default.fileExists(atPath: file.path) {
+                    manual[round.id] = try ManualScorecard.load(file, round: round)
+                }
+            case .plugin:
+                break
+            }
+        }
+        let notes = try? String(
+            contentsOf: candidate.directory.appendingPathComponent("NOTES.md"), encoding: .utf8)
+
+        var reports: [RoundReport] = []
+        var stopped = false
+        for (index, round) in loop.rounds.enumerated() {
+            if stopped {
+                let report = RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0)
+                reports.append(report)
+                progress(.finished(report))
+                continue
+            }
+            progress(.round(index: index + 1, total: loop.rounds.count, id: round.id, title: round.title))
+            let roundStart = ContinuousClock.now
+            var report: RoundReport
+            switch round.interviewer {
+            case .manual:
+                let path = "\(candidate.displayPath)/\(round.scorecard)"
+                if let scorecard = manual[round.id] {
+                    report = RoundReport(round: round, status: .scored, scorecard: scorecard, evidence: nil, seconds: 0)
+                } else {
+                    let missing = Scorecard.noDecision(
+                        InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual),
+                        error: "no scorecard yet: the interviewer has not written \(path)")
+                    report = RoundReport(
+                        round: round, status: .missingScorecard, scorecard: missing, evidence: nil, seconds: 0)
+                }
+                report.scorecardFile = path
+            case .rubric(_, let file):
+                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                progress(.interviewing(interviewer: round.interviewer.name))
+                let scorecard = rubrics[file].map { $0.scorecard(for: evidence) }
+                report = RoundReport(
+                    round: round, status: .scored, scorecard: scorecard, evidence: evidence, seconds: 0)
+            case .plugin(let plugin):
+                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                progress(.interviewing(interviewer: plugin.name))
+                let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
+                    .interview(InterviewProtocol.Request(candidate: candidate.name, round: round, evidence: evidence))
+                report = RoundReport(
+                    round: round, status: .scored, scorecard: result.scorecard, evidence: evidence, seconds: 0)
+                report.pluginLog = result.log.isEmpty ? nil : result.log
+            }
+            report.seconds = ((ContinuousClock.now - roundStart).seconds * 100).rounded() / 100
+            reports.append(report)
+            progress(.finished(report))
+            if round.gate, (report.recommendation?.level ?? .strongNoHire) < .hire { stopped = true }
+        }
+
+        let decision = Decision.decide(
+            reports.map { report in
+                Decision.Vote(
+                    round: report.id, title: report.title, gate: report.gate, recommendation: report.recommendation,
+                    reasons: report.recommendation == .noDecision ? [report.error ?? "no decision"] : report.concerns)
+            })
+        var coverage: [String: [String: Rating]] = [:]
+        for attribute in Attribute.allCases {
+            var byRound: [String: Rating] = [:]
+            for report in reports {
+                if let rating = report.attributes?[attribute].rating { byRound[report.id] = rating }
+            }
+            coverage[attribute.name] = byRound
+        }
+        let unrated = Attribute.allCases.filter { attribute in
+            !(coverage[attribute.name] ?? [:]).values.contains { $0 != .notAssessed }
+        }
+        let formatter = ISO8601DateFormatter()
+        return LoopReport(
+            candidate: candidate.name, candidateDirectory: candidate.displayPath,
+            loop: .init(name: loop.name, title: loop.title, file: loop.file.path), decision: decision.outcome,
+            reason: decision.reason, dissent: decision.dissent, held: decision.held, stoppedAt: decision.stoppedAt,
+            meanRecommendation: decision.meanRecommendation.map { ($0 * 100).rounded() / 100 }, rounds: reports,
+            whoSaidWhat: reports.map {
+                .init(round: $0.id, interviewer: $0.persona ?? $0.interviewer, recommendation: $0.recommendation)
+            },
+            coverage: coverage, unratedAttributes: unrated.map(\.name), sandbox: judge.sandbox.isolation,
+            generatedAt: formatter.string(from: Date()),
+            seconds: ((ContinuousClock.now - started).seconds * 10).rounded() / 10)
+    }
+
+    /// Judges every problem of a coded round; a problem without a solution file has evidence saying so.
+    private func gather(
+        _ round: Round,
+        candidate: Candidate,
+        problems: [String: ProblemPackage],
+        notes: String?,
+        _ progress: (LoopEvent) -> Void
+    ) throws -> RoundEvidence {
+        var evidence: [ProblemEvidence] = []
+        for reference in round.problems {
+            guard let problem = problems[reference] else { continue }
+            let file = candidate.directory.appendingPathComponent("\(problem.slug).swift")
+            let display = "\(candidate.displayPath)/\(problem.slug).swift"
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                evidence.append(
+                    EvidenceCollector.evidence(
+                        problem: problem, solution: nil, sourceText: nil, notes: notes, report: nil))
+                continue
+            }
+            let report = try judge.judge(
+                source: file, displayName: display, problem: problem, options: .init(candidate: candidate.name)
+            ) { event in
+                progress(.judging(problem: problem.slug, event))
+            }
+            let text = try? String(contentsOf: file, encoding: .utf8)
+            evidence.append(
+                EvidenceCollector.evidence(
+                    problem: problem, solution: display, sourceText: text, notes: notes, report: report))
+        }
+        return RoundEvidence(problems: evidence)
+    }
+}

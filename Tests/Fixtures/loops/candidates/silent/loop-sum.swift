@@ -1,0 +1,2 @@
+_ = readLine()
+print((readLine() ?? "").split(separator: " ").compactMap { Int($0) }.reduce(0, +))
