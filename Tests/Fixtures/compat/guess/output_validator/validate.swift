@@ -12,9 +12,10 @@ func finish(_ code: Int32, _ message: String) -> Never {
     exit(code)
 }
 guard let input = fopen(arguments[1], "r") else { finish(1, "cannot open the input") }
-var n = 0, secret = 0
-guard fscanf_two(input, &n, &secret) else { finish(1, "bad input") }
-func fscanf_two(_ file: UnsafeMutablePointer<FILE>, _ a: inout Int, _ b: inout Int) -> Bool {
+var n = 0
+var secret = 0
+guard readTwoNumbers(input, &n, &secret) else { finish(1, "bad input") }
+func readTwoNumbers(_ file: UnsafeMutablePointer<FILE>, _ a: inout Int, _ b: inout Int) -> Bool {
     var line: UnsafeMutablePointer<CChar>? = nil
     var size = 0
     guard getline(&line, &size, file) > 0, let line else { return false }

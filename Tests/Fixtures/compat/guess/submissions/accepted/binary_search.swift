@@ -2,7 +2,8 @@
 import Glibc
 
 let n = Int(readLine()!)!
-var low = 1, high = n
+var low = 1
+var high = n
 while low < high {
     let middle = (low + high) / 2
     print("? \(middle)")
@@ -10,7 +11,9 @@ while low < high {
     switch readLine()! {
     case "<": low = middle + 1
     case ">": high = middle - 1
-    default: low = middle; high = middle
+    default:
+        low = middle
+        high = middle
     }
 }
 print("! \(low)")
