@@ -62,13 +62,9 @@ enum LoopCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
-        let judge = Judge(
-            sandbox: sandbox,
-            cache: CompileCache(
-                directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler))
         var current = ""
-        let report = try LoopRunner(judge: judge, bank: bank).run(loop, candidate: candidate) { event in
+        let report = try LoopRunner(judge: try context.judge(sandbox), bank: bank).run(loop, candidate: candidate) {
+            event in
             switch event {
             case .round(let index, let total, let id, _):
                 current = "[\(index)/\(total)] \(id)"

@@ -1,73 +1,60 @@
-struct LRUCache {
-    private let capacity: Int
-    private var slotOf: [Int: Int] = [:]
-    private var keys: [Int] = []
-    private var values: [Int] = []
-    private var prev: [Int] = []
-    private var next: [Int] = []
-    // Slot 0 is a sentinel: next[0] is the most recent entry, prev[0] the least recent.
+/// A linked hash map: every entry knows its older and newer neighbour by key, so the recency list lives
+/// inside the dictionary and no separate node objects are needed.
+struct LinkedHashMap {
+    private struct Entry {
+        var value: Int
+        var older: Int?
+        var newer: Int?
+    }
+
+    let capacity: Int
+    private var entries: [Int: Entry] = [:]
+    private var newest: Int?
+    private var oldest: Int?
 
     init(capacity: Int) {
         self.capacity = capacity
-        slotOf.reserveCapacity(capacity)
-        keys = [0]
-        values = [0]
-        prev = [0]
-        next = [0]
+        entries.reserveCapacity(capacity + 1)
     }
 
-    private mutating func detach(_ slot: Int) {
-        next[prev[slot]] = next[slot]
-        prev[next[slot]] = prev[slot]
+    private mutating func unlink(_ key: Int, _ entry: Entry) {
+        if let older = entry.older { entries[older]?.newer = entry.newer } else { oldest = entry.newer }
+        if let newer = entry.newer { entries[newer]?.older = entry.older } else { newest = entry.older }
     }
 
-    private mutating func pushFront(_ slot: Int) {
-        prev[slot] = 0
-        next[slot] = next[0]
-        prev[next[0]] = slot
-        next[0] = slot
+    private mutating func append(_ key: Int, value: Int) {
+        entries[key] = Entry(value: value, older: newest, newer: nil)
+        if let previous = newest { entries[previous]?.newer = key } else { oldest = key }
+        newest = key
     }
 
-    mutating func get(_ key: Int) -> Int {
-        guard let slot = slotOf[key] else { return -1 }
-        detach(slot)
-        pushFront(slot)
-        return values[slot]
+    mutating func get(_ key: Int) -> Int? {
+        guard let entry = entries[key] else { return nil }
+        if newest != key {
+            unlink(key, entry)
+            append(key, value: entry.value)
+        }
+        return entry.value
     }
 
     mutating func put(_ key: Int, _ value: Int) {
-        if let slot = slotOf[key] {
-            values[slot] = value
-            detach(slot)
-            pushFront(slot)
-            return
+        if let entry = entries[key] {
+            unlink(key, entry)
+        } else if entries.count == capacity, let evicted = oldest, let entry = entries[evicted] {
+            unlink(evicted, entry)
+            entries[evicted] = nil
         }
-        let slot: Int
-        if slotOf.count == capacity {
-            slot = prev[0]
-            detach(slot)
-            slotOf[keys[slot]] = nil
-            keys[slot] = key
-            values[slot] = value
-        } else {
-            slot = keys.count
-            keys.append(key)
-            values.append(value)
-            prev.append(0)
-            next.append(0)
-        }
-        slotOf[key] = slot
-        pushFront(slot)
+        append(key, value: value)
     }
 }
 
 let header = readLine()!.split(separator: " ").map { Int($0)! }
-var cache = LRUCache(capacity: header[0])
+var cache = LinkedHashMap(capacity: header[0])
 var lines: [String] = []
 for _ in 0..<header[1] {
     let words = readLine()!.split(separator: " ")
     if words[0] == "GET" {
-        lines.append(String(cache.get(Int(words[1])!)))
+        lines.append(String(cache.get(Int(words[1])!) ?? -1))
     } else {
         cache.put(Int(words[1])!, Int(words[2])!)
     }

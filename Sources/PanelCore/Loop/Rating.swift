@@ -1,6 +1,28 @@
+/// A value written in YAML and JSON as one of a fixed set of names, and encoded as that name.
+public protocol NamedValue: Codable, CustomStringConvertible {
+    /// The value named `name`, or nil.
+    init?(name: String)
+}
+
+extension NamedValue {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Self(name: text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a \(Self.self): '\(text)'"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
 /// The 4-point forced-choice scale every scorecard uses (no neutral middle, as Lever's fixed question and
 /// Greenhouse's four non-neutral overall values): 1 strong_no_hire, 2 no_hire, 3 hire, 4 strong_hire.
-public enum Level: Int, Sendable, CaseIterable, Comparable, Codable {
+public enum Level: Int, Sendable, CaseIterable, Comparable, CustomStringConvertible {
     case strongNoHire = 1
     case noHire = 2
     case hire = 3
@@ -27,23 +49,11 @@ public enum Level: Int, Sendable, CaseIterable, Comparable, Codable {
 
     public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let level = Level(name: text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "not a level: '\(text)'"))
-        }
-        self = level
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
+    public var description: String { name }
 }
 
 /// One attribute's rating: a level, or `not_assessed` when the round gave no signal for it.
-public enum Rating: Sendable, Equatable, Codable, CustomStringConvertible {
+public enum Rating: Sendable, Equatable, NamedValue {
     case rated(Level)
     case notAssessed
 
@@ -69,24 +79,11 @@ public enum Rating: Sendable, Equatable, Codable, CustomStringConvertible {
 
     public var description: String { level?.name ?? "not_assessed" }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let rating = Rating(name: text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "not a rating: '\(text)'"))
-        }
-        self = rating
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
 /// A scorecard's overall recommendation: a level, or `no_decision` when the interviewer could not evaluate
 /// (a plugin that failed, evidence Panel could not gather, a human who asks for more information).
-public enum Recommendation: Sendable, Equatable, Codable, CustomStringConvertible {
+public enum Recommendation: Sendable, Equatable, NamedValue {
     case decided(Level)
     case noDecision
 
@@ -112,19 +109,6 @@ public enum Recommendation: Sendable, Equatable, Codable, CustomStringConvertibl
 
     public var description: String { level?.name ?? "no_decision" }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = Recommendation(name: text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "not a recommendation: '\(text)'"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
 /// What every scorecard rates: the FAANG coding rubric's four dimensions plus efficiency.
