@@ -28,9 +28,7 @@ enum GenerateCommand: Command {
         let arguments = try Arguments(
             rawArguments, command: name, valueOptions: ["--problems"], flagOptions: ["--update-hashes"])
         let context = Context()
-        let bank = context.bank(arguments)
-        let references = arguments.positionals.isEmpty ? try bank.slugs() : arguments.positionals
-        let problems = try references.map { reference throws(SpecError) in try bank.load(reference) }
+        let problems = try context.problems(arguments)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false, quiet: false)

@@ -111,6 +111,13 @@ struct Context {
         ProblemBank(root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
     }
 
+    /// The problems a command names, or every problem in the bank when it names none.
+    func problems(_ arguments: Arguments) throws -> [ProblemPackage] {
+        let bank = bank(arguments)
+        let references = arguments.positionals.isEmpty ? try bank.slugs() : arguments.positionals
+        return try references.map { reference throws(SpecError) in try bank.load(reference) }
+    }
+
     /// A judge over `sandbox` with the Swift compiler and the compile cache of this environment.
     func judge(_ sandbox: Sandbox) throws -> Judge {
         let compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)

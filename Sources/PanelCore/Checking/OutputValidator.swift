@@ -69,14 +69,14 @@ extension OutputValidator {
         do {
             options = try DefaultValidatorOptions(arguments: testCase.validatorArguments, file: "problem.yaml")
         } catch {
-            return ValidatorOutcome(verdict: .JE, message: error.description, score: nil)
+            return ValidatorOutcome(verdict: .JE, message: error.description)
         }
         guard let answer = FileManager.default.contents(atPath: testCase.answer.path) else {
             throw .io(path: testCase.answer.path, reason: "cannot read the answer file")
         }
         let produced = FileManager.default.contents(atPath: output.path) ?? Data()
         let judgement = DefaultOutputValidator.judge(output: Array(produced), answer: Array(answer), options: options)
-        return ValidatorOutcome(verdict: judgement.accepted ? .AC : .WA, message: judgement.message, score: nil)
+        return ValidatorOutcome(verdict: judgement.accepted ? .AC : .WA, message: judgement.message)
     }
 
     private func judgeWithProgram(

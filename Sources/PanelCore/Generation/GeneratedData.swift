@@ -5,7 +5,8 @@ import Sandbox
 ///
 /// An input is written by its seeded generator, an answer by the package's reference solution, each run in
 /// the sandbox like any other program. Files are published with one rename, so an interrupted run never
-/// leaves half a case behind, and each is hashed again on every use, so a changed cache cannot go unseen.
+/// leaves half a case behind, and each is hashed again by every Panel process that uses it (and again
+/// within one whenever the file changed), so a changed cache cannot go unseen.
 public enum GeneratedData {
     /// The data cache: `data/` inside the compile cache folder (`PANEL_CACHE`, else `.panel/cache`).
     public static func defaultDirectory(
@@ -198,15 +199,50 @@ public enum GeneratedData {
     }
 
     /// The hex SHA-256 of a file, read in blocks.
+    /// A file this process already hashed is read again only if its inode, size or modification time
+    /// changed since: `verify` judges every reference solution on the same data.
     static func hash(_ url: URL, failure: (String) -> JudgeSetupError) throws(JudgeSetupError) -> String {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+        var info = stat()
+        guard stat(url.path, &info) == 0, let handle = FileHandle(forReadingAtPath: url.path) else {
             throw failure("cannot read \(url.path)")
         }
         defer { try? handle.close() }
+        let stamp = FileStamp(info)
+        if let known = HashMemo.shared.hash(of: url.path, stamp: stamp) { return known }
         var digest = SHA256()
         while let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty {
             digest.update(block)
         }
-        return digest.hexDigest()
+        let hash = digest.hexDigest()
+        HashMemo.shared.record(hash, of: url.path, stamp: stamp)
+        return hash
+    }
+}
+
+/// What identifies a file's contents cheaply: inode, size and modification time.
+private struct FileStamp: Equatable {
+    let inode: UInt
+    let size: Int
+    let modified: Int
+
+    init(_ info: stat) {
+        inode = UInt(info.st_ino)
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+}
+
+/// The hashes of generated files this process has read, with the stamp each file had then.
+private final class HashMemo: @unchecked Sendable {
+    static let shared = HashMemo()
+    private let lock = NSLock()
+    private var entries: [String: (stamp: FileStamp, hash: String)] = [:]
+
+    func hash(of path: String, stamp: FileStamp) -> String? {
+        lock.withLock { entries[path].flatMap { $0.stamp == stamp ? $0.hash : nil } }
+    }
+
+    func record(_ hash: String, of path: String, stamp: FileStamp) {
+        lock.withLock { entries[path] = (stamp, hash) }
     }
 }

@@ -266,7 +266,7 @@ public struct Judge: Sendable {
         result.detail = detail
         if let brokenValidator {
             result.message = brokenValidator
-        } else if !session.validator.message.isEmpty && (verdict == .WA || verdict == .JE || verdict == .AC) {
+        } else if !session.validator.message.isEmpty && [.AC, .WA, .JE].contains(verdict) {
             result.message = session.validator.message
         }
         if result.verdict == .AC { result.validatorScore = session.validator }

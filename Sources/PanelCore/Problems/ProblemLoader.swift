@@ -99,7 +99,8 @@ public enum ProblemLoader {
                 }
             }
         }
-        if interactive && !custom && !(version == .version2023 && hasValidatorFolder(directory)) {
+        let customValidation = custom || version == .version2023 && hasValidatorFolder(directory)
+        if interactive && !customValidation {
             throw .missingFile(
                 path: directory.appendingPathComponent(version == .legacy ? "output_validators" : "output_validator")
                     .path, expected: "an output validator that interacts with the solution (the problem is interactive)"
@@ -115,7 +116,7 @@ public enum ProblemLoader {
         let name = try readName(yaml, file: file) ?? directory.lastPathComponent
         return ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
-            customValidation: custom || version == .version2023 && hasValidatorFolder(directory),
+            customValidation: customValidation,
             validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file))
     }
 
