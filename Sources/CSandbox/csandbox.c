@@ -184,8 +184,11 @@ static int enter_new_root(const struct panel_spawn_config *c) {
 // The intermediate process of a run whose program had to be forked inside the pid namespace: it waits
 // for the program and then ends the same way, so Panel's wait4 sees the program's status, and its
 // rusage (which includes the reaped program's CPU time).
-static void mirror(pid_t program, int pipe_fd) {
-    close(pipe_fd);
+static void mirror(pid_t program) {
+    // It holds a copy of every descriptor Panel had open when it was cloned: the error pipe, the
+    // program's stdio and the pipes of other runs going on at the same time. Keeping any of them would
+    // hide an end-of-file from some reader (an interactive validator that closes its output, say).
+    syscall(SYS_close_range, 0, ~0U, 0);
     int status = 0;
     while (waitpid(program, &status, 0) < 0) {
         if (errno != EINTR) _exit(127);
@@ -226,7 +229,7 @@ static void child(const struct panel_spawn_config *c, int pipe_fd) {
         if (setns(c->pid_namespace_fd, CLONE_NEWPID) != 0) report_and_exit(pipe_fd, PANEL_STEP_SETNS);
         pid_t program = fork();
         if (program < 0) report_and_exit(pipe_fd, PANEL_STEP_FORK);
-        if (program > 0) mirror(program, pipe_fd);
+        if (program > 0) mirror(program);
     }
     int flags = clone_flags(c->namespaces);
     if (flags != 0 && unshare(flags) != 0) report_and_exit(pipe_fd, PANEL_STEP_UNSHARE);

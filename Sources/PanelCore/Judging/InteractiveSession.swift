@@ -59,11 +59,16 @@ struct InteractiveSession {
         spec.stdoutDescriptor = toSolution.write
         let validatorSpec = spec
 
-        // Panel keeps its own copies of each side's pipe ends until it has seen that side end (as
-        // problemtools does): the peer cannot notice the end (end-of-file, a broken pipe) before Panel
-        // has noted when it happened, so "the validator ended first" does not depend on thread timing.
-        let validatorHolds = [dup(toSolution.write), dup(fromSolution.read)]
-        let solutionHolds = [dup(fromSolution.write), dup(toSolution.read)]
+        // Panel keeps its own copies of the solution's pipe ends until it has seen the solution end (as
+        // problemtools does): the validator cannot notice that end (end-of-file, a broken pipe) before
+        // Panel has noted it, so a validator that rejects because the solution died never counts as
+        // having ended first. The validator's read end is held too, so a solution writing after the
+        // validator has gone blocks rather than dies of SIGPIPE before Panel has noted the validator's end.
+        // The solution's stdin write end is not held: a validator that closes its output on purpose (to
+        // say "no more replies") must let the solution see end-of-file at once.
+        let solutionHolds = [duplicate(fromSolution.write), duplicate(toSolution.read)]
+        let validatorHolds = [duplicate(fromSolution.read)]
+        let repliesEnd = solutionHolds[1]
 
         // The validator runs on a thread of its own; each run owns (and closes) the pipe ends it was given.
         let validatorSide = Completion()
@@ -81,6 +86,10 @@ struct InteractiveSession {
             _ = validatorSide.wait()
             throw .sandbox(error)
         }
+        // The validator was done with the solution before it ended when its output is already closed
+        // (it exited, or it closed its stdout to end the talk). The kernel knows this exactly, where a
+        // clock read on the validator's thread may come late.
+        let validatorHungUp = Self.writersGone(repliesEnd)
         let solutionEnded = ContinuousClock.now
         for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
         let (validatorResult, validatorEnded) = validatorSide.wait()
@@ -92,7 +101,19 @@ struct InteractiveSession {
         }
         return Result(
             solution: solutionOutcome, validator: validator.interpret(validatorOutcome),
-            validatorFirst: validatorEnded < solutionEnded)
+            validatorFirst: validatorHungUp || validatorEnded < solutionEnded)
+    }
+
+    /// A copy of `descriptor` that no program Panel starts inherits.
+    private static func duplicate(_ descriptor: Int32) -> Int32 {
+        fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+    }
+
+    /// Whether every write end of the pipe `readEnd` reads from is closed.
+    private static func writersGone(_ readEnd: Int32) -> Bool {
+        guard readEnd >= 0 else { return false }
+        var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLHUP) != 0
     }
 
     /// A run's outcome, or why it could not run.
