@@ -9,7 +9,7 @@
 //
 // The input must be exactly (statement/problem.en.md, ## Constraints; output_validator/):
 //
-//   N                   1 <= N <= 50000
+//   N                   1 <= N <= 10000
 //   p_1 ... p_N         the user's preference order, most preferred first: a permutation of 1..N
 //
 // Format is strict: tokens separated by exactly one space, no leading or trailing spaces,
@@ -211,7 +211,7 @@ func validate() -> Never {
     var s = Scanner(readStandardInput())
     if s.atEnd { s.fail("the input is empty, expected N") }
 
-    let n = s.integer("N", 1, 50_000)
+    let n = s.integer("N", 1, 10_000)
     s.endOfLine("N")
     var seen = [Bool](repeating: false, count: n + 1)
     for index in 1...n {
