@@ -311,7 +311,7 @@ import Testing
     /// testdata.py, `_load_group`): a group that sets only some keys inherits the others. Here 2-tricky no
     /// longer says `on_reject: continue` and inherits it from data/secret/testdata.yaml, so the greedy still
     /// scores 10 there and 55 in all.
-    @Test(.disabled("known gap: legacy testdata.yaml is inherited whole, not merged key by key (issue 4 note)"))
+    @Test
     func legacyGroupSettingsAreInheritedKeyByKey() throws {
         let copy = try Copy(of: "scoring-legacy")
         defer { copy.remove() }
@@ -326,7 +326,7 @@ import Testing
     /// problemtools passes `validator_flags` then the group's `output_validator_flags`, and its default
     /// validator reads them in order, a later tolerance replacing an earlier one: here the group's absolute
     /// tolerance 1e-4 replaces float_tolerance's absolute part, and four decimals are accepted.
-    @Test(.disabled("known gap: legacy tolerance flags may not be combined yet (issue 4 note)"))
+    @Test
     func aLegacyGroupMayReplaceTheProblemsTolerance() throws {
         let copy = try Copy(of: "legacy-float")
         defer { copy.remove() }
@@ -378,9 +378,46 @@ import Testing
         }
     }
 
+    /// A validator may close its output to say "no more replies" and then wait for the solution to end. The
+    /// solution must see end-of-file at once: one that waits for another reply crashes on it (RTE), rather
+    /// than both waiting until the wall-clock limit (TLE). Here a Python interactor replaces guess's.
+    @Test func aValidatorThatHangsUpLetsTheSolutionSeeTheEnd() throws {
+        let copy = try Copy(of: "guess")
+        defer { copy.remove() }
+        try FileManager.default.removeItem(at: copy.folder.appendingPathComponent("output_validator/validate.swift"))
+        try copy.write(
+            """
+            import os, sys
+            n = int(open(sys.argv[1]).read().split()[0])
+            print(n, flush=True)
+            answer = sys.stdin.readline()
+            os.close(1)  # no more replies (sys.stdout.close() would leave the descriptor open)
+            rest = sys.stdin.read()
+            sys.exit(42 if answer.startswith("! ") and not rest.strip() else 43)
+
+            """, to: "output_validator/validate.py")
+        let source = copy.folder.appendingPathComponent("waits.swift")
+        try """
+        // Answers at once, then waits for a confirmation that never comes.
+        import Glibc
+
+        _ = readLine()!
+        print("! 1")
+        fflush(stdout)
+        _ = readLine()!
+
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let result = try PanelBinary.run(["submit", source.path, "--problem", copy.folder.path, "--json"])
+        let tests = try Self.tests(result.json())
+        #expect(!tests.isEmpty, "stderr: \(result.stderr)")
+        for (name, test) in tests {
+            #expect(test["verdict"] as? String == "RTE", "\(name): \(test)")
+        }
+    }
+
     /// Input validators get their group's `input_validator_flags` (legacy) or `input_validator_args`
     /// (2023-07); 2-tricky limits amounts to 10, so an amount of 50 there is invalid.
-    @Test(.disabled("known gap: input_validator_flags / _args are not passed yet (issue 4 note)"))
+    @Test
     func inputValidatorsGetTheirGroupsFlags() throws {
         let copy = try Copy(of: "scoring-legacy")
         defer { copy.remove() }

@@ -272,6 +272,30 @@ struct DefaultOutputValidatorTests {
         }
     }
 
+    @Test("a group's flags replace the problem's tolerance part by part, and errors name the group's file")
+    func layeredFlags() throws {
+        let problem = TestCase.ArgumentSource(
+            file: "problem.yaml", field: "validator_flags", arguments: ["float_tolerance", "1e-6", "case_sensitive"])
+        let group = TestCase.ArgumentSource(
+            file: "data/secret/testdata.yaml", field: "output_validator_flags",
+            arguments: ["float_absolute_tolerance", "1e-4"])
+        var expected = DefaultValidatorOptions()
+        expected.caseSensitive = true
+        expected.floatAbsoluteTolerance = 1e-4
+        expected.floatRelativeTolerance = 1e-6
+        #expect(try DefaultValidatorOptions(sources: [problem, group]) == expected)
+
+        var twice = group
+        twice.arguments += ["float_absolute_tolerance", "1e-3"]
+        #expect(
+            throws: SpecError.invalidField(
+                file: "data/secret/testdata.yaml", line: nil, field: "output_validator_flags",
+                expected: "each flag at most once", found: "'float_absolute_tolerance' given twice")
+        ) {
+            try DefaultValidatorOptions(sources: [problem, twice])
+        }
+    }
+
     @Test(
         "reads numbers under the spec's grammar",
         arguments: [

@@ -176,6 +176,11 @@ struct ProblemLoaderTests {
         #expect(cases.map(\.name) == Self.groupedCases.map(\.name))
         #expect(cases.map(\.group) == Self.groupedCases.map(\.group))
         #expect(cases.map(\.validatorArguments) == Self.groupedCases.map(\.arguments))
+        // group2's input_validator_args name the validator they are for, and its subgroup inherits them.
+        #expect(
+            cases.map { $0.inputValidatorArguments.arguments(for: "validate.py") }
+                == Self.groupedCases.map { $0.group.hasPrefix("secret/group2") ? ["--max-length", "20"] : [] })
+        #expect(cases.allSatisfy { $0.inputValidatorArguments.arguments(for: "other.py").isEmpty })
         #expect(cases.map(\.isSample) == Self.groupedCases.map { $0.group == "sample" })
         for testCase in cases {
             let base = directory.appendingPathComponent("data").appendingPathComponent(testCase.name).path

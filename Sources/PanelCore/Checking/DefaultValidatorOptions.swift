@@ -77,6 +77,20 @@ public struct DefaultValidatorOptions: Sendable, Equatable {
         }
     }
 
+    /// The options several files' flags give together (the problem's, then a test group's): each list is
+    /// checked on its own, and a later list's tolerance replaces an earlier one's, as problemtools' default
+    /// validator reads its arguments in order. The sensitivity flags add up.
+    public init(sources: [TestCase.ArgumentSource]) throws(SpecError) {
+        self.init()
+        for source in sources {
+            let own = try DefaultValidatorOptions(arguments: source.arguments, file: source.file, field: source.field)
+            caseSensitive = caseSensitive || own.caseSensitive
+            spaceChangeSensitive = spaceChangeSensitive || own.spaceChangeSensitive
+            floatAbsoluteTolerance = own.floatAbsoluteTolerance ?? floatAbsoluteTolerance
+            floatRelativeTolerance = own.floatRelativeTolerance ?? floatRelativeTolerance
+        }
+    }
+
     /// The flags the default validator understands.
     private static let flags = [
         "case_sensitive", "space_change_sensitive", "float_absolute_tolerance", "float_relative_tolerance",

@@ -67,7 +67,7 @@ extension OutputValidator {
     private func judgeWithDefault(output: URL, testCase: TestCase) throws(PanelError) -> ValidatorOutcome {
         let options: DefaultValidatorOptions
         do {
-            options = try DefaultValidatorOptions(arguments: testCase.validatorArguments, file: "problem.yaml")
+            options = try DefaultValidatorOptions(sources: testCase.validatorArgumentSources)
         } catch {
             return ValidatorOutcome(verdict: .JE, message: error.description)
         }

@@ -161,14 +161,14 @@ enum ScoreAggregation {
                 score: verdict == .AC ? score : 0, maxScore: nil, groups: groupScores, graderVerdict: verdict)
         }
 
-        /// The settings in force for a group: its own file, else its nearest ancestor's.
+        /// The settings in force for a group: its own file's keys, and each key it leaves out from the folders
+        /// above it.
         private func legacySettings(_ group: String) -> TestGroupSettings? {
-            var path = group
-            while true {
-                if let own = settings[path] { return own }
-                if path.isEmpty { return nil }
-                path = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            }
+            guard !group.isEmpty else { return settings[""] }
+            let parentPath = group.lastIndex(of: "/").map { String(group[..<$0]) } ?? ""
+            let inherited = legacySettings(parentPath)
+            guard let own = settings[group] else { return inherited }
+            return inherited.map(own.inheritingLegacyKeys(from:)) ?? own
         }
 
         private mutating func gradeLegacy(group: String) -> (Verdict, Double) {

@@ -28,7 +28,13 @@ public enum ProblemLoader {
         let submissions = findSubmissions(directory)
         let includes = findIncludes(directory)
         let testCases = try TestDataScanner.scan(
-            directory.appendingPathComponent("data"), problemArguments: metadata.validatorArguments,
+            directory.appendingPathComponent("data"),
+            problemArguments: metadata.validatorArguments.isEmpty
+                ? nil
+                : TestCase.ArgumentSource(
+                    file: "problem.yaml",
+                    field: metadata.formatVersion == .legacy ? "validator_flags" : "output_validator_args",
+                    arguments: metadata.validatorArguments),
             generated: try GeneratorManifest.read(directory, submissions: submissions, includes: includes),
             dataCache: dataCache)
         var groupSettings: [String: TestGroupSettings] = [:]

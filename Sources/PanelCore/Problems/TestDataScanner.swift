@@ -15,7 +15,7 @@ enum TestDataScanner {
     /// Generated cases take their place among the files as if they were in their folder.
     static func scan(
         _ data: URL,
-        problemArguments: [String],
+        problemArguments: TestCase.ArgumentSource?,
         generated: [String: GeneratedInput] = [:],
         dataCache: URL? = nil
     ) throws(SpecError) -> [TestCase] {
@@ -25,7 +25,7 @@ enum TestDataScanner {
         var cases: [TestCase] = []
         let scan = Scan(problemArguments: problemArguments, generated: generated, dataCache: dataCache)
         // data/ is the root group: its settings file applies to every case below it, as in problemtools.
-        let rootArguments = try groupArguments(data, inherited: [])
+        let rootArguments = try groupArguments(data, name: nil, inherited: GroupArguments())
         for top in ["sample", "secret"] {
             let folder = data.appendingPathComponent(top)
             guard FileManager.default.fileExists(atPath: folder.path) || scan.hasGenerated(below: top) else { continue }
@@ -39,7 +39,7 @@ enum TestDataScanner {
 
     /// What every group of one scan shares.
     private struct Scan {
-        var problemArguments: [String]
+        var problemArguments: TestCase.ArgumentSource?
         var generated: [String: GeneratedInput]
         var dataCache: URL?
 
@@ -67,12 +67,12 @@ enum TestDataScanner {
         _ folder: URL,
         name: String,
         scan: Scan,
-        inherited: [String],
+        inherited: GroupArguments,
         into cases: inout [TestCase]
     ) throws(SpecError) {
-        let groupArguments = try groupArguments(folder, inherited: inherited)
+        let groupArguments = try groupArguments(folder, name: name, inherited: inherited)
         // The problem's flags come first, then the nearest group's (problemtools passes both).
-        let arguments = scan.problemArguments + groupArguments
+        let arguments = [scan.problemArguments, groupArguments.output].compactMap { $0 }
         let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let virtual = scan.virtualEntries(of: name)
         let names = Set(onDisk)
@@ -99,7 +99,8 @@ enum TestDataScanner {
                         name: name + "/" + base, group: name, input: files.input, answer: files.answer,
                         hint: text(folder.appendingPathComponent(base + ".hint")),
                         description: text(folder.appendingPathComponent(base + ".desc")),
-                        validatorArguments: arguments, generated: recipe))
+                        validatorArgumentSources: arguments, inputValidatorArguments: groupArguments.input,
+                        generated: recipe))
                 continue
             }
             guard names.contains(base + ".ans") else {
@@ -114,26 +115,52 @@ enum TestDataScanner {
                     answer: folder.appendingPathComponent(base + ".ans"),
                     hint: text(folder.appendingPathComponent(base + ".hint")),
                     description: text(folder.appendingPathComponent(base + ".desc")),
-                    validatorArguments: arguments, generated: nil))
+                    validatorArgumentSources: arguments, inputValidatorArguments: groupArguments.input,
+                    generated: nil))
         }
     }
 
+    /// The validator arguments a group folder passes down to the cases and groups below it.
+    struct GroupArguments {
+        var output: TestCase.ArgumentSource?
+        var input: TestCase.InputValidatorArguments = .all([])
+    }
+
     /// A group's `output_validator_args` (2023-07) or `output_validator_flags` (legacy) replace those its parent
-    /// group passes down.
-    private static func groupArguments(_ folder: URL, inherited: [String]) throws(SpecError) -> [String] {
+    /// group passes down, and so do its `input_validator_args` or `input_validator_flags`: each key is
+    /// inherited on its own, as problemtools inherits legacy `testdata.yaml` keys.
+    private static func groupArguments(
+        _ folder: URL, name: String?, inherited: GroupArguments
+    ) throws(SpecError) -> GroupArguments {
+        var arguments = inherited
         for fileName in groupFiles {
             let file = folder.appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: file.path) else { continue }
+            let relative = "data/" + (name.map { $0 + "/" } ?? "") + fileName
             let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file), file: file.path)
             try yaml.rejectUnknown(allowed: groupKeys)
+            func words(_ list: [String]) -> [String] {
+                list.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+            }
             if let list = try yaml.strings("output_validator_args") {
-                return list.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+                arguments.output = .init(file: relative, field: "output_validator_args", arguments: words(list))
+            } else if let flags = try yaml.string("output_validator_flags") {
+                arguments.output = .init(file: relative, field: "output_validator_flags", arguments: words([flags]))
             }
-            if let flags = try yaml.string("output_validator_flags") {
-                return flags.split(whereSeparator: \.isWhitespace).map(String.init)
+            if let node = yaml.node("input_validator_args"), case .mapping = node.kind,
+                let table = try yaml.fields("input_validator_args")
+            {
+                var byValidator: [String: [String]] = [:]
+                for key in table.keys { byValidator[key] = words(try table.strings(key) ?? []) }
+                arguments.input = .byValidator(byValidator)
+            } else if let list = try yaml.strings("input_validator_args") {
+                arguments.input = .all(words(list))
+            } else if let flags = try yaml.string("input_validator_flags") {
+                arguments.input = .all(words([flags]))
             }
+            break
         }
-        return inherited
+        return arguments
     }
 
     private static func text(_ url: URL) -> String? {

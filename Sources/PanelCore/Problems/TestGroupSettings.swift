@@ -20,8 +20,8 @@ public struct TestGroupSettings: Sendable, Equatable {
     public var requirePass: [String] = []
     /// Legacy `on_reject`: `break` (the default) stops grading a group at its first rejected item.
     public var onReject: String?
-    /// Legacy `grader_flags`, such as `sum`, `min`, `first_error`, `ignore_sample`.
-    public var graderFlags: [String] = []
+    /// Legacy `grader_flags`, such as `sum`, `min`, `first_error`, `ignore_sample`; nil when unstated.
+    public var graderFlags: [String]?
     /// Legacy `accept_score` and `reject_score` of a case without `score.txt`.
     public var acceptScore: Double?
     public var rejectScore: Double?
@@ -80,12 +80,12 @@ public struct TestGroupSettings: Sendable, Equatable {
                 file: file, line: yaml.line("on_reject"), field: "on_reject", expected: "break or continue",
                 found: "'\(onReject)'")
         }
-        graderFlags = (try yaml.string("grader_flags") ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        graderFlags = try yaml.string("grader_flags").map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
         let knownFlags = [
             "worst_error", "first_error", "always_accept", "sum", "avg", "min", "max", "ignore_sample",
             "accept_if_any_accepted",
         ]
-        if let unknown = graderFlags.first(where: { !knownFlags.contains($0) }) {
+        if let unknown = graderFlags?.first(where: { !knownFlags.contains($0) }) {
             throw .invalidField(
                 file: file, line: yaml.line("grader_flags"), field: "grader_flags",
                 expected: knownFlags.joined(separator: ", "), found: "'\(unknown)'")
@@ -107,5 +107,19 @@ public struct TestGroupSettings: Sendable, Equatable {
             }
             range = low...high
         }
+    }
+}
+
+extension TestGroupSettings {
+    /// These settings with every legacy key they leave out taken from `parent`, the settings in force in
+    /// the folder above: legacy `testdata.yaml` is inherited key by key, as problemtools does.
+    func inheritingLegacyKeys(from parent: TestGroupSettings) -> TestGroupSettings {
+        var merged = self
+        merged.onReject = onReject ?? parent.onReject
+        merged.graderFlags = graderFlags ?? parent.graderFlags
+        merged.acceptScore = acceptScore ?? parent.acceptScore
+        merged.rejectScore = rejectScore ?? parent.rejectScore
+        merged.range = range ?? parent.range
+        return merged
     }
 }

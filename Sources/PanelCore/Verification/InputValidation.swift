@@ -31,7 +31,8 @@ enum InputValidation {
             guard case .program(let executable, let leading, let folder, let isStatic) = validator else { continue }
             for testCase in problem.testCases {
                 let outcome = try run(
-                    executable, leading: leading, folder: folder, isStatic: isStatic, input: testCase.input,
+                    executable, leading: leading, folder: folder, isStatic: isStatic,
+                    arguments: testCase.inputValidatorArguments.arguments(for: name), input: testCase.input,
                     sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: scratch)
                 if outcome.termination != .exited(42) {
                     // The reason is whatever it printed first: on stdout, else on stderr.
@@ -63,6 +64,7 @@ enum InputValidation {
         leading: [String],
         folder: URL?,
         isStatic: Bool,
+        arguments: [String],
         input: URL,
         sandbox: Sandbox,
         limits: ProblemLimits,
@@ -72,7 +74,8 @@ enum InputValidation {
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         // Its stdout and stderr land beside the root, in scratch/out and scratch/err, where the reason is read.
         let spec = OutputValidator.programSpec(
-            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: [], stdin: input, root: root)
+            executable, leading: leading, folder: folder, isStatic: isStatic, arguments: arguments, stdin: input,
+            root: root)
         do {
             return try sandbox.run(spec, limits: OutputValidator.limits(limits))
         } catch {
