@@ -117,6 +117,34 @@ import Testing
         #expect(check.agreement == .agrees, "O(n) per query over n queries is quadratic, and so is the bound")
     }
 
+    /// ben's cache on lru-cache: O(C) per operation, with C growing with the input, so quadratic. The series
+    /// at 1/8 and 1/4 size finishes, 1/2 and the full size time out, and a case of another shape (a small
+    /// cache) finishes at the largest size. A least-squares line through everything said 0.89.
+    @Test func timeoutsAboveTheFinishedCasesBoundTheGrowth() {
+        let check = ComplexityCheck.check(
+            complexityLine: "Complexity: O(C) per operation",
+            performanceRuns: [
+                Self.run(278_055, 244), Self.run(571_098, 707), Self.run(1_156_160, 3003, .TLE),
+                Self.run(2_396_340, 3000, .TLE), Self.run(3_568_520, 1913),
+            ])
+        #expect(check.exponentIsLowerBound)
+        #expect(abs((check.measuredExponent ?? 0) - 2.05) < 0.02, "\(check.note)")
+        #expect(check.measuredGrowth == .quadratic)
+        #expect(check.agreement == .agrees, "\(check.note)")
+    }
+
+    /// One case of a cheaper shape among a linear series does not bend the median slope.
+    @Test func oneCaseOfAnotherShapeDoesNotMoveTheMedian() {
+        let check = ComplexityCheck.check(
+            complexityLine: "O(n)",
+            performanceRuns: [
+                Self.run(250_000, 30), Self.run(500_000, 61), Self.run(1_000_000, 119), Self.run(2_000_000, 242),
+                Self.run(3_000_000, 60),
+            ])
+        #expect(abs((check.measuredExponent ?? 0) - 1.0) < 0.1, "\(check.note)")
+        #expect(check.agreement == .agrees)
+    }
+
     @Test(arguments: [
         ([LoopEvidenceTests.run(100_000, 3), LoopEvidenceTests.run(800_000, 12)], "too fast to tell"),
         ([LoopEvidenceTests.run(700_000, 300), LoopEvidenceTests.run(800_000, 330)], "differ only 1.1x in size"),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The stated complexity of a solution against how its CPU time grows with input size over the performance
-/// group: a least-squares fit of log(CPU ms) on log(input bytes), whose slope is the measured exponent.
+/// group: the median slope of log(CPU ms) against log(input bytes) between its cases is the measured exponent.
 ///
 /// The check is honest about what it cannot tell: cases faster than ``floorMilliseconds`` are timer noise and
 /// process start-up, cases whose sizes differ by less than ``minimumSizeRatio`` say nothing about growth, and a
@@ -107,6 +107,8 @@ public struct ComplexityCheck: Sendable, Codable, Equatable {
     public static let floorMilliseconds = 20
     /// The largest and smallest case must differ at least this much in size.
     public static let minimumSizeRatio = 1.5
+    /// Two cases closer in size than this give no slope: timing noise would swamp it.
+    static let minimumPairRatio = 1.25
 
     /// Compares the complexity stated in `complexityLine` with the performance runs.
     public static func check(complexityLine: String?, performanceRuns: [ProblemEvidence.Run]) -> ComplexityCheck {
@@ -146,7 +148,13 @@ public struct ComplexityCheck: Sendable, Codable, Equatable {
         return result
     }
 
-    /// The fitted exponent of the points, or why there is none.
+    /// The measured exponent of the points, or why there is none.
+    ///
+    /// The exponent is the median of the slopes between every two finished cases that differ enough in size
+    /// (Theil–Sen): one case of another shape, or one noisy timing, does not move it, where a least-squares
+    /// line would follow it. A case stopped at the time limit took at least the limit, so against the largest
+    /// finished case below it in size it bounds the exponent from below; when that bound is in a steeper class
+    /// than the median, it is the answer, marked as a lower bound.
     static func measure(_ points: [Point]) -> (exponent: Double?, lowerBound: Bool, note: String) {
         guard !points.isEmpty else {
             return (nil, false, "no performance case ran to completion, so growth cannot be measured")
@@ -155,40 +163,74 @@ public struct ComplexityCheck: Sendable, Codable, Equatable {
             return (nil, false, "every performance case hit the time limit, so growth cannot be measured")
         }
         let usable = usable(points)
+        let finished = usable.filter { !$0.timedOut }
+        var bound: (exponent: Double, finished: Point, stopped: Point)?
+        for stopped in usable where stopped.timedOut {
+            guard let below = finished.last(where: { apart($0, stopped) }) else { continue }
+            let exponent = slope(below, stopped)
+            if exponent > bound?.exponent ?? -.infinity { bound = (exponent, below, stopped) }
+        }
+        var median: Double?
+        var ratio = 1.0
+        if let small = finished.first, let large = finished.last {
+            ratio = Double(large.inputBytes) / Double(small.inputBytes)
+            if ratio >= minimumSizeRatio {
+                var slopes: [Double] = []
+                for (offset, first) in finished.enumerated() {
+                    for second in finished[(offset + 1)...] where apart(first, second) {
+                        slopes.append(slope(first, second))
+                    }
+                }
+                slopes.sort()
+                let middle = slopes.count / 2
+                median = slopes.count % 2 == 1 ? slopes[middle] : (slopes[middle - 1] + slopes[middle]) / 2
+            }
+        }
         let slowest = points.map(\.cpuMilliseconds).max() ?? 0
-        guard usable.count >= 2, let small = usable.first, let large = usable.last else {
+        guard median != nil || bound != nil else {
+            if finished.count >= 2 {
+                return (
+                    nil, false,
+                    String(
+                        format: "the performance cases differ only %.1fx in size, too little to tell growth", ratio)
+                )
+            }
             return (
                 nil, false,
                 "too fast to tell: \(points.count) performance case\(points.count == 1 ? "" : "s"), "
                     + "\(usable.count) above the \(floorMilliseconds) ms noise floor (slowest \(slowest) ms)"
             )
         }
-        let ratio = Double(large.inputBytes) / Double(small.inputBytes)
-        guard ratio >= minimumSizeRatio else {
-            return (
-                nil, false,
-                String(format: "the performance cases differ only %.1fx in size, too little to tell growth", ratio)
-            )
+        var notes: [String] = []
+        if let median {
+            let cases = finished.map { "\($0.test) \(kilobytes($0.inputBytes)) in \($0.cpuMilliseconds) ms" }
+            notes.append(
+                String(
+                    format: "CPU time grows as size^%.2f over %d finished case%@ spanning %.1fx in input size (%@)",
+                    median, finished.count, finished.count == 1 ? "" : "s", ratio, cases.joined(separator: "; "))
+                    + (finished.count == 2 ? "; two cases only, so a rough estimate" : ""))
         }
-        let xs = usable.map { log(Double($0.inputBytes)) }
-        let ys = usable.map { log(Double($0.cpuMilliseconds)) }
-        let meanX = xs.reduce(0, +) / Double(xs.count)
-        let meanY = ys.reduce(0, +) / Double(ys.count)
-        var covariance = 0.0
-        var variance = 0.0
-        for (x, y) in zip(xs, ys) {
-            covariance += (x - meanX) * (y - meanY)
-            variance += (x - meanX) * (x - meanX)
+        // The bound matters only when it puts the growth in a steeper class than the finished cases do.
+        if let bound, median.map({ Growth(exponent: bound.exponent) > Growth(exponent: $0) }) ?? true {
+            notes.append(
+                String(
+                    format: "%@ stopped at the time limit after %d ms, where %@ took %d ms: at least size^%.2f",
+                    bound.stopped.test, bound.stopped.cpuMilliseconds, bound.finished.test,
+                    bound.finished.cpuMilliseconds, bound.exponent))
+            return (bound.exponent, true, notes.joined(separator: "; but "))
         }
-        let exponent = covariance / variance
-        // A timed-out case is a lower bound on its own time; when it is the largest, the slope is one too.
-        let lowerBound = usable.contains(where: \.timedOut) && large.timedOut
-        let cases = usable.map { "\($0.test) \(kilobytes($0.inputBytes)) in \($0.cpuMilliseconds) ms" }
-        let note = String(
-            format: "CPU time grows as size^%@%.2f over %d case%@ spanning %.1fx in input size (%@)",
-            lowerBound ? "≥" : "", exponent, usable.count, usable.count == 1 ? "" : "s", ratio,
-            cases.joined(separator: "; "))
-        return (exponent, lowerBound, note + (usable.count == 2 ? "; two cases only, so a rough estimate" : ""))
+        return (median, false, notes.joined(separator: "; "))
+    }
+
+    /// Two cases whose sizes differ enough for the slope between them to mean something.
+    private static func apart(_ small: Point, _ large: Point) -> Bool {
+        Double(large.inputBytes) >= Double(small.inputBytes) * minimumPairRatio
+    }
+
+    /// The exponent of the power law through two cases.
+    private static func slope(_ small: Point, _ large: Point) -> Double {
+        log(Double(large.cpuMilliseconds) / Double(small.cpuMilliseconds))
+            / log(Double(large.inputBytes) / Double(small.inputBytes))
     }
 
     private static func kilobytes(_ bytes: Int) -> String {
