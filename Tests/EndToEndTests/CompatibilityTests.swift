@@ -415,6 +415,24 @@ import Testing
         }
     }
 
+    /// A 2023-07 case's `args` reach the submission's command line: here only sample/1 has any, and the
+    /// submission crashes when it gets some, so that case alone is a run-time error.
+    @Test func aCasesArgsReachTheSubmission() throws {
+        let copy = try Copy(of: "nested-2023")
+        defer { copy.remove() }
+        try copy.write("args: [--scale, two words]\n", to: "data/sample/1.yaml")
+        let source = copy.folder.appendingPathComponent("arguments.swift")
+        try """
+        if CommandLine.arguments.dropFirst() == ["--scale", "two words"] { fatalError("got my arguments") }
+        print(CommandLine.arguments.count)
+
+        """.write(to: source, atomically: true, encoding: .utf8)
+        let result = try PanelBinary.run(["submit", source.path, "--problem", copy.folder.path, "--json"])
+        let tests = try Self.tests(result.json())
+        #expect(tests["sample/1"]?["verdict"] as? String == "RTE", "\(tests["sample/1"] ?? [:])")
+        #expect(tests["sample/2"]?["verdict"] as? String == "WA", "\(tests["sample/2"] ?? [:])")
+    }
+
     /// Input validators get their group's `input_validator_flags` (legacy) or `input_validator_args`
     /// (2023-07); 2-tricky limits amounts to 10, so an amount of 50 there is invalid.
     @Test

@@ -210,6 +210,42 @@ struct ProblemLoaderTests {
         }
     }
 
+    @Test("a 2023-07 case's own .yaml overrides its group and its .hint file")
+    func caseConfiguration() throws {
+        let scratch = try ScratchFolder()
+        try scratch.copy("grouped-2023")
+        try scratch.edit(
+            "grouped-2023/data/secret/group2/sub/1-deep.yaml",
+            """
+            args: [--fast, two words]
+            output_validator_args: [space_change_sensitive]
+            input_validator_args: [--deep]
+            hint: Mind the spaces.
+            full_feedback: true
+
+            """)
+        try scratch.edit("grouped-2023/data/secret/group1/01-one.yaml", "description: From the case's yaml.\n")
+        try scratch.edit("grouped-2023/data/secret/group2/test_group.yaml", "hint: A group hint.\n")
+        let cases = try ProblemLoader.load(scratch.root.appendingPathComponent("grouped-2023")).testCases
+        let deep = try #require(cases.first { $0.name == "secret/group2/sub/1-deep" })
+        #expect(deep.arguments == ["--fast", "two words"])
+        #expect(deep.validatorArguments == ["space_change_sensitive"])
+        #expect(deep.validatorArgumentSources.last?.file == "data/secret/group2/sub/1-deep.yaml")
+        #expect(deep.inputValidatorArguments.arguments(for: "validate.py") == ["--deep"])
+        #expect(deep.hint == "Mind the spaces.")
+        let one = try #require(cases.first { $0.name == "secret/group1/01-one" })
+        #expect(one.description == "From the case's yaml.")
+        #expect(one.hint == "Upper-case every letter.", "the .hint file still counts")
+        let top = try #require(cases.first { $0.name == "secret/group2/0-top" })
+        #expect(top.hint == "A group hint.")
+        #expect(top.arguments.isEmpty)
+
+        try scratch.edit("grouped-2023/data/secret/group1/01-one.yaml", "hints: a typo\n")
+        #expect(throws: SpecError.self) {
+            try ProblemLoader.load(scratch.root.appendingPathComponent("grouped-2023"))
+        }
+    }
+
     @Test("a legacy group's output_validator_flags come from testdata.yaml")
     func legacyGroupFlags() throws {
         let scratch = try ScratchFolder()

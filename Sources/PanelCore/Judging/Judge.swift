@@ -176,7 +176,8 @@ public struct Judge: Sendable {
         let outcome: RunOutcome
         do {
             try workspace.resetScratch()
-            outcome = try sandbox.run(workspace.spec(stdin: testCase.input), limits: resourceLimits)
+            outcome = try sandbox.run(
+                workspace.spec(stdin: testCase.input, arguments: testCase.arguments), limits: resourceLimits)
         } catch let error as SandboxError {
             throw .panel(.sandbox(error))
         } catch {
@@ -249,7 +250,8 @@ public struct Judge: Sendable {
                 arguments: testCase.validatorArguments, stdin: URL(fileURLWithPath: "/dev/null"), testCase: testCase,
                 sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch)
             session = try InteractiveSession.run(
-                solution: workspace.spec(stdin: URL(fileURLWithPath: "/dev/null")), solutionLimits: resourceLimits,
+                solution: workspace.spec(stdin: URL(fileURLWithPath: "/dev/null"), arguments: testCase.arguments),
+                solutionLimits: resourceLimits,
                 validator: run, sandbox: sandbox)
         } catch {
             throw .panel(error)

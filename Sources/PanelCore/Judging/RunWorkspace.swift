@@ -68,10 +68,10 @@ struct RunWorkspace {
     }
 
     /// The candidate program's process: stdin from `stdin`, output captured, environment cleared.
-    func spec(stdin: URL) -> ProcessSpec {
+    func spec(stdin: URL, arguments: [String] = []) -> ProcessSpec {
         let home = isolated ? "/tmp" : scratch.path
         return ProcessSpec(
-            executable: program.path,
+            executable: program.path, arguments: arguments,
             environment: [
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],

@@ -14,11 +14,13 @@ public struct TestCase: Sendable, Equatable {
     public var hint: String?
     /// A `.desc` describing the case's purpose, if present (may be shown for a failing secret case).
     public var description: String?
-    /// Where the output validator's arguments for this case come from: the problem's, then its group's
-    /// (the nearest folder that sets them), each with the file and field it was written in.
+    /// Where the output validator's arguments for this case come from: the problem's, then its own `.yaml`'s
+    /// or its group's (the nearest folder that sets them), each with the file and field it was written in.
     public var validatorArgumentSources: [ArgumentSource]
-    /// Arguments for the input validators, from the nearest group folder that sets them.
+    /// Arguments for the input validators, from the case's `.yaml` or the nearest group folder that sets them.
     public var inputValidatorArguments: InputValidatorArguments = .all([])
+    /// Command-line arguments for the submission (2023-07 `args`, from the case's `.yaml` or its group's).
+    public var arguments: [String] = []
     /// For a case `generators/generators.yaml` describes: how its input and answer are made. Its files are
     /// in Panel's data cache and exist only after ``GeneratedData`` has materialized them.
     public var generated: GeneratedInput?

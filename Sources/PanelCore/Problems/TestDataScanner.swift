@@ -71,8 +71,6 @@ enum TestDataScanner {
         into cases: inout [TestCase]
     ) throws(SpecError) {
         let groupArguments = try groupArguments(folder, name: name, inherited: inherited)
-        // The problem's flags come first, then the nearest group's (problemtools passes both).
-        let arguments = [scan.problemArguments, groupArguments.output].compactMap { $0 }
         let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let virtual = scan.virtualEntries(of: name)
         let names = Set(onDisk)
@@ -86,6 +84,16 @@ enum TestDataScanner {
             }
             guard entry.hasSuffix(".in") else { continue }
             let base = String(entry.dropLast(3))
+            // A case's own .yaml (2023-07) overrides what its group passes down. A hint or a description comes
+            // from that .yaml, else the case's .hint or .desc file, else its group's test_group.yaml.
+            var passedDown = groupArguments
+            (passedDown.hint, passedDown.description) = (nil, nil)
+            let own = try caseSettings(folder, name: name, base: base, inherited: passedDown)
+            // The problem's flags come first, then the case's or the nearest group's (problemtools passes both).
+            let arguments = [scan.problemArguments, own.output].compactMap { $0 }
+            let hint = own.hint ?? text(folder.appendingPathComponent(base + ".hint")) ?? groupArguments.hint
+            let description =
+                own.description ?? text(folder.appendingPathComponent(base + ".desc")) ?? groupArguments.description
             if let recipe = scan.generated[name + "/" + base] {
                 if names.contains(entry) {
                     throw .invalidField(
@@ -96,11 +104,9 @@ enum TestDataScanner {
                 let files = GeneratedData.files(for: recipe, in: scan.dataCache ?? GeneratedData.defaultDirectory())
                 cases.append(
                     TestCase(
-                        name: name + "/" + base, group: name, input: files.input, answer: files.answer,
-                        hint: text(folder.appendingPathComponent(base + ".hint")),
-                        description: text(folder.appendingPathComponent(base + ".desc")),
-                        validatorArgumentSources: arguments, inputValidatorArguments: groupArguments.input,
-                        generated: recipe))
+                        name: name + "/" + base, group: name, input: files.input, answer: files.answer, hint: hint,
+                        description: description, validatorArgumentSources: arguments,
+                        inputValidatorArguments: own.input, arguments: own.submission, generated: recipe))
                 continue
             }
             guard names.contains(base + ".ans") else {
@@ -113,54 +119,84 @@ enum TestDataScanner {
                     group: name,
                     input: url,
                     answer: folder.appendingPathComponent(base + ".ans"),
-                    hint: text(folder.appendingPathComponent(base + ".hint")),
-                    description: text(folder.appendingPathComponent(base + ".desc")),
-                    validatorArgumentSources: arguments, inputValidatorArguments: groupArguments.input,
+                    hint: hint,
+                    description: description,
+                    validatorArgumentSources: arguments, inputValidatorArguments: own.input, arguments: own.submission,
                     generated: nil))
         }
     }
 
-    /// The validator arguments a group folder passes down to the cases and groups below it.
+    /// What a group folder passes down to the cases and groups below it: validator and submission arguments,
+    /// and (2023-07) a hint and a description.
     struct GroupArguments {
         var output: TestCase.ArgumentSource?
         var input: TestCase.InputValidatorArguments = .all([])
+        var submission: [String] = []
+        var hint: String?
+        var description: String?
     }
 
     /// A group's `output_validator_args` (2023-07) or `output_validator_flags` (legacy) replace those its parent
-    /// group passes down, and so do its `input_validator_args` or `input_validator_flags`: each key is
-    /// inherited on its own, as problemtools inherits legacy `testdata.yaml` keys.
+    /// group passes down, and so do its `input_validator_args` or `input_validator_flags`, `args`, `hint` and
+    /// `description`: each key is inherited on its own, as problemtools inherits legacy `testdata.yaml` keys.
     private static func groupArguments(
         _ folder: URL, name: String?, inherited: GroupArguments
     ) throws(SpecError) -> GroupArguments {
-        var arguments = inherited
         for fileName in groupFiles {
             let file = folder.appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: file.path) else { continue }
-            let relative = "data/" + (name.map { $0 + "/" } ?? "") + fileName
             let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file), file: file.path)
             try yaml.rejectUnknown(allowed: groupKeys)
-            func words(_ list: [String]) -> [String] {
-                list.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
-            }
-            if let list = try yaml.strings("output_validator_args") {
-                arguments.output = .init(file: relative, field: "output_validator_args", arguments: words(list))
-            } else if let flags = try yaml.string("output_validator_flags") {
-                arguments.output = .init(file: relative, field: "output_validator_flags", arguments: words([flags]))
-            }
-            if let node = yaml.node("input_validator_args"), case .mapping = node.kind,
-                let table = try yaml.fields("input_validator_args")
-            {
-                var byValidator: [String: [String]] = [:]
-                for key in table.keys { byValidator[key] = words(try table.strings(key) ?? []) }
-                arguments.input = .byValidator(byValidator)
-            } else if let list = try yaml.strings("input_validator_args") {
-                arguments.input = .all(words(list))
-            } else if let flags = try yaml.string("input_validator_flags") {
-                arguments.input = .all(words([flags]))
-            }
-            break
+            return try overlay(yaml, relative: "data/" + (name.map { $0 + "/" } ?? "") + fileName, on: inherited)
         }
-        return arguments
+        return inherited
+    }
+
+    /// The keys a 2023-07 test case's own `<case>.yaml` may set.
+    static let caseKeys = [
+        "args", "output_validator_args", "input_validator_args", "full_feedback", "hint", "description",
+    ]
+
+    /// A case's settings: its `<case>.yaml`, when it has one, over what its group passes down.
+    private static func caseSettings(
+        _ folder: URL, name: String, base: String, inherited: GroupArguments
+    ) throws(SpecError) -> GroupArguments {
+        let file = folder.appendingPathComponent(base + ".yaml")
+        guard FileManager.default.fileExists(atPath: file.path) else { return inherited }
+        let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file), file: file.path)
+        try yaml.rejectUnknown(allowed: caseKeys)
+        return try overlay(yaml, relative: "data/\(name)/\(base).yaml", on: inherited)
+    }
+
+    /// `settings` with every key `yaml` sets replaced.
+    private static func overlay(
+        _ yaml: YAMLFields, relative: String, on settings: GroupArguments
+    ) throws(SpecError) -> GroupArguments {
+        var settings = settings
+        func words(_ list: [String]) -> [String] {
+            list.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        }
+        if let list = try yaml.strings("output_validator_args") {
+            settings.output = .init(file: relative, field: "output_validator_args", arguments: words(list))
+        } else if let flags = try yaml.string("output_validator_flags") {
+            settings.output = .init(file: relative, field: "output_validator_flags", arguments: words([flags]))
+        }
+        if let node = yaml.node("input_validator_args"), case .mapping = node.kind,
+            let table = try yaml.fields("input_validator_args")
+        {
+            var byValidator: [String: [String]] = [:]
+            for key in table.keys { byValidator[key] = words(try table.strings(key) ?? []) }
+            settings.input = .byValidator(byValidator)
+        } else if let list = try yaml.strings("input_validator_args") {
+            settings.input = .all(words(list))
+        } else if let flags = try yaml.string("input_validator_flags") {
+            settings.input = .all(words([flags]))
+        }
+        // Each argument of `args` is passed as written, spaces and all.
+        if let list = try yaml.strings("args") { settings.submission = list }
+        if let hint = try yaml.string("hint") { settings.hint = hint }
+        if let description = try yaml.string("description") { settings.description = description }
+        return settings
     }
 
     private static func text(_ url: URL) -> String? {
