@@ -415,6 +415,22 @@ import Testing
         }
     }
 
+    /// An interactive validator that does not compile makes every case a judge error naming why, as a broken
+    /// checker does for other problems, rather than stopping with a misleading setup error.
+    @Test func aBrokenInteractiveValidatorIsAJudgeError() throws {
+        let copy = try Copy(of: "guess")
+        defer { copy.remove() }
+        try copy.write("let broken: Int = \"not a number\"\n", to: "output_validator/validate.swift")
+        let source = Self.folder.appendingPathComponent("guess/submissions/accepted/binary_search.swift")
+        let result = try PanelBinary.run(["submit", source.path, "--problem", copy.folder.path, "--json"])
+        let tests = try Self.tests(result.json())
+        #expect(!tests.isEmpty, "stderr: \(result.stderr)")
+        for (name, test) in tests {
+            #expect(test["verdict"] as? String == "JE", "\(name): \(test)")
+            #expect((test["message"] as? String)?.contains("cannot convert") == true, "\(name): \(test)")
+        }
+    }
+
     /// A 2023-07 case's `args` reach the submission's command line: here only sample/1 has any, and the
     /// submission crashes when it gets some, so that case alone is a run-time error.
     @Test func aCasesArgsReachTheSubmission() throws {

@@ -236,11 +236,15 @@ public struct Judge: Sendable {
         problem: ProblemPackage,
         workspace: RunWorkspace
     ) throws(JudgeSetupError) -> TestResult {
-        guard case .program(let executable, let leading, let folder, let isStatic) = validator else {
-            throw .spec(
-                .missingFile(
-                    path: problem.directory.appendingPathComponent("output_validator").path,
-                    expected: "an interactive validator (the problem is interactive)"))
+        // The loader insists on a validator program, so only a broken one gets here without it: with nothing
+        // to talk to, the solution cannot run, and the case is the validator's fault.
+        guard brokenValidator == nil, case .program(let executable, let leading, let folder, let isStatic) = validator
+        else {
+            var result = TestResult(
+                name: testCase.name, group: testCase.group, verdict: .JE, cpuMilliseconds: 0, wallMilliseconds: 0,
+                memoryKiB: 0)
+            result.message = brokenValidator ?? "the interactive problem has no output validator program"
+            return finished(result, testCase: testCase)
         }
         let session: InteractiveSession.Result
         do {
@@ -264,11 +268,9 @@ public struct Judge: Sendable {
         let classification = RunClassification.classify(
             outcome, cpuLimit: problem.metadata.limits.timeLimit, stderrPrefix: workspace.stderrPrefix())
         let (verdict, detail) = session.verdict(classification: classification)
-        result.verdict = brokenValidator == nil ? verdict : .JE
+        result.verdict = verdict
         result.detail = detail
-        if let brokenValidator {
-            result.message = brokenValidator
-        } else if !session.validator.message.isEmpty && [.AC, .WA, .JE].contains(verdict) {
+        if !session.validator.message.isEmpty && [.AC, .WA, .JE].contains(verdict) {
             result.message = session.validator.message
         }
         if result.verdict == .AC { result.validatorScore = session.validator }
