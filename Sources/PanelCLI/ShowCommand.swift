@@ -4,11 +4,12 @@ import PanelCore
 /// `panel show`: print a problem's statement and samples.
 enum ShowCommand: Command {
     static let name = "show"
-    static let summary = "print a problem's statement and samples"
+    static let summary = "print a problem's limits and statement"
     static let help = """
         Usage: panel show <problem> [--problems DIR]
 
-        Prints the statement (Markdown) of a problem, its limits, and every sample input and answer.
+        Prints a problem's limits and its statement (Markdown); for a package without a statement, every
+        sample input and answer instead.
         <problem> is a slug under the problems folder or a path to a problem package.
         """
 
