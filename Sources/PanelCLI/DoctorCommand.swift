@@ -25,10 +25,9 @@ enum DoctorCommand: Command {
         let context = Context()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
-        let compiler = try SwiftCompiler(sandbox: sandbox, environment: context.environment)
-        let cache = CompileCache(
-            directory: CompileCache.defaultDirectory(environment: context.environment), compiler: compiler)
-        let report = try Doctor(sandbox: sandbox, cache: cache).examine { context.progress("probing: \($0)…") }
+        let report = try Doctor(sandbox: sandbox, cache: try context.judge(sandbox).cache).examine {
+            context.progress("probing: \($0)…")
+        }
         context.endProgress()
         if arguments.has("--json") {
             try printJSON(report)

@@ -31,7 +31,7 @@ enum GenerateCommand: Command {
         let problems = try context.problems(arguments)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
-        try checkIsolation(sandbox, required: false, quiet: false)
+        try checkIsolation(sandbox, required: false)
         let judge = try context.judge(sandbox)
         let update = arguments.has("--update-hashes")
         var missing = 0

@@ -78,15 +78,13 @@ enum LoopCommand: Command {
                 }
             case .interviewing(let interviewer):
                 context.progress("\(current) · \(interviewer) is writing the scorecard…")
-            case .finished:
-                break
             }
         }
         context.endProgress()
 
         try ReportFolder.write(try report.files(), to: reportDirectory)
         if arguments.has("--json") {
-            print(String(decoding: try LoopReport.json(report), as: UTF8.self))
+            try printJSON(report)
         } else {
             print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath))
         }

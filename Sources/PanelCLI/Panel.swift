@@ -142,8 +142,5 @@ struct Context {
 
 /// Encodes a value as the one JSON document a `--json` command prints.
 func printJSON<T: Encodable>(_ value: T) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(value)
-    print(String(decoding: data, as: UTF8.self))
+    print(String(decoding: try PanelJSON.encode(value), as: UTF8.self))
 }

@@ -82,12 +82,12 @@ enum SubmitCommand: Command {
 }
 
 /// Warns on stderr about every missing isolation mechanism, or refuses to go on when it is required.
-func checkIsolation(_ sandbox: Sandbox, required: Bool, quiet: Bool = false) throws {
+func checkIsolation(_ sandbox: Sandbox, required: Bool) throws {
     let warnings = sandbox.isolation.warnings
     if required && !warnings.isEmpty {
         throw SandboxError.isolationUnavailable(warnings.joined(separator: "; "))
     }
-    for warning in warnings where !quiet {
+    for warning in warnings {
         FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
     }
 }
@@ -95,9 +95,7 @@ func checkIsolation(_ sandbox: Sandbox, required: Bool, quiet: Bool = false) thr
 /// Writes report files atomically: a reader never sees half a file.
 enum ReportFiles {
     static func write<T: Encodable>(_ value: T, to url: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try encoder.encode(value).write(to: url, options: .atomic)
+        try PanelJSON.encode(value).write(to: url, options: .atomic)
     }
 }

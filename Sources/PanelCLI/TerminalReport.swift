@@ -92,13 +92,13 @@ enum TerminalReport {
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: " ", count: max(0, width - text.count)) + text
+        String(value).leftPadded(to: width)
     }
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    /// The string with spaces before it, up to `width` characters.
+    func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

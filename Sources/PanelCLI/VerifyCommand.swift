@@ -28,7 +28,7 @@ enum VerifyCommand: Command {
         let problems = try context.problems(arguments)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
-        try checkIsolation(sandbox, required: false, quiet: arguments.has("--json"))
+        try checkIsolation(sandbox, required: false)
         let verifier = Verifier(judge: try context.judge(sandbox))
         var results: [ProblemVerification] = []
         for problem in problems {
@@ -53,11 +53,10 @@ enum VerifyCommand: Command {
         lines.append(
             "  " + "solution".padding(toLength: width, withPad: " ", startingAt: 0) + "  verdict  slowest ms  ok")
         for row in result.submissions {
-            let slowest = String(row.slowestMilliseconds)
             lines.append(
                 "  " + row.file.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + row.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-                    + String(repeating: " ", count: max(0, 11 - slowest.count)) + slowest + "  "
+                    + String(row.slowestMilliseconds).leftPadded(to: 11) + "  "
                     + (row.failure == nil ? "ok" : "NO")
                     + (row.score.map { "  score " + TerminalReport.formatScore($0) } ?? ""))
         }

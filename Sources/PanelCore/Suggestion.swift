@@ -1,5 +1,10 @@
 /// "Did you mean" for names a user typed: fields, problem slugs, options, commands.
 public enum Suggestion {
+    /// " (did you mean 'x'?)" for the nearest candidate, or "" when nothing is close: the tail of an error.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+        nearest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
     /// The candidate closest to `word`: within two edits (one for words of up to four characters), else one that
     /// `word` is a prefix of or that is a prefix of `word`; nil when nothing is close.
     public static func nearest(to word: String, among candidates: [String]) -> String? {

@@ -62,7 +62,7 @@ import Testing
         let request = InterviewProtocol.Request(
             candidate: "ana", round: round, evidence: RoundEvidence(problems: [LoopRubricTests.evidence()]))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: try LoopReport.json(request)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: try PanelJSON.encode(request)) as? [String: Any])
         #expect(json["protocol_version"] as? Int == 1)
         #expect(
             Set(json.keys) == [

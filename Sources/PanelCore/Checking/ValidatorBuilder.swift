@@ -52,13 +52,11 @@ enum ValidatorBuilder {
             return try compiled(files, by: compiler, cache: cache, limits: limits, location: location)
         }
         if let script = files.first(where: { $0.pathExtension == "py" }) {
-            let interpreter = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
-                manager.isExecutableFile(atPath: $0)
-            }
-            guard let interpreter else {
+            guard let interpreter = ToolRun.python3 else {
                 throw .spec(
                     .unsupported(
-                        file: script.path, feature: "an output validator written in Python: no python3 in /usr/bin"))
+                        file: script.path,
+                        feature: "an output validator written in Python: no python3 in /usr/bin or /usr/local/bin"))
             }
             return .program(
                 executable: URL(fileURLWithPath: interpreter), leading: [script.path], folder: folder, isStatic: false)

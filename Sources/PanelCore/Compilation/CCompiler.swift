@@ -34,11 +34,7 @@ public struct CCompiler: ProgramCompiler {
     {
         self.language = language
         self.sandbox = sandbox
-        let path = environment["PATH"] ?? "/usr/bin:/bin"
-        let found = language.compilerNames.lazy.flatMap { name in
-            path.split(separator: ":").map { "\($0)/\(name)" }
-        }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let found else {
+        guard let found = ToolRun.find(language.compilerNames, path: environment["PATH"] ?? "/usr/bin:/bin") else {
             throw .unsupported(
                 file: file,
                 feature:

@@ -28,11 +28,7 @@ public struct SwiftCompiler: ProgramCompiler {
         } else {
             let path = environment["PATH"] ?? "/usr/bin:/bin"
             searched = "PATH=\(path)"
-            let found = path.split(separator: ":").map { "\($0)/swiftc" }.first {
-                FileManager.default.isExecutableFile(atPath: $0)
-            }
-            // Not resolved through symlinks: swiftc is a link to swift-driver, which reads its argv[0].
-            executable = found ?? ""
+            executable = ToolRun.find(["swiftc"], path: path) ?? ""
         }
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw .compilerNotFound(searched: searched)

@@ -5,6 +5,17 @@ import Sandbox
 /// user, in a private root holding the system's folders read-only and its working folder writable, and
 /// nothing else (no test data, no other submissions).
 enum ToolRun {
+    /// The first executable named one of `names` in the folders of `path` (a PATH value), as a path through
+    /// those folders (not resolved through symlinks: swiftc is a link to swift-driver, which reads its argv[0]).
+    static func find(_ names: [String], path: String) -> String? {
+        names.lazy.flatMap { name in path.split(separator: ":").map { "\($0)/\(name)" } }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    /// The system's python3, for validators and interviewer plugins written in Python.
+    static var python3: String? { find(["python3"], path: "/usr/bin:/usr/local/bin") }
+
     /// What the tool did and printed.
     struct Result {
         var outcome: RunOutcome

@@ -203,12 +203,11 @@ public enum GeneratedData {
     /// changed since: `verify` judges every reference solution on the same data.
     static func hash(_ url: URL, failure: (String) -> JudgeSetupError) throws(JudgeSetupError) -> String {
         var info = stat()
-        guard stat(url.path, &info) == 0, let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw failure("cannot read \(url.path)")
-        }
-        defer { try? handle.close() }
+        guard stat(url.path, &info) == 0 else { throw failure("cannot read \(url.path)") }
         let stamp = FileStamp(info)
         if let known = HashMemo.shared.hash(of: url.path, stamp: stamp) { return known }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw failure("cannot read \(url.path)") }
+        defer { try? handle.close() }
         var digest = SHA256()
         while let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty {
             digest.update(block)

@@ -74,7 +74,9 @@ struct InteractiveSession {
         let validatorSide = Completion()
         let validatorLimits = validator.limits
         Thread.detachNewThread {
-            let outcome = Result2 { () throws(SandboxError) in try sandbox.run(validatorSpec, limits: validatorLimits) }
+            let outcome = ValidatorRun(catching: { () throws(SandboxError) in
+                try sandbox.run(validatorSpec, limits: validatorLimits)
+            })
             validatorSide.finish(outcome)
             for descriptor in validatorHolds where descriptor >= 0 { close(descriptor) }
         }
@@ -117,35 +119,24 @@ struct InteractiveSession {
     }
 
     /// A run's outcome, or why it could not run.
-    private typealias Result2 = Swift.Result<RunOutcome, SandboxError>
+    private typealias ValidatorRun = Swift.Result<RunOutcome, SandboxError>
 
     /// Hands the validator's outcome and the moment it ended from its thread to the judging thread.
     private final class Completion: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
-        private var value: (Result2, ContinuousClock.Instant) = (
+        private var value: (ValidatorRun, ContinuousClock.Instant) = (
             .failure(.systemCall("validator thread", errno: 0)), .now
         )
 
-        func finish(_ result: Result2) {
+        func finish(_ result: ValidatorRun) {
             value = (result, ContinuousClock.now)
             done.signal()
         }
 
-        func wait() -> (Result2, ContinuousClock.Instant) {
+        func wait() -> (ValidatorRun, ContinuousClock.Instant) {
             done.wait()
             // The semaphore orders the write on the validator's thread before this read.
             return value
-        }
-    }
-}
-
-extension Swift.Result where Failure == SandboxError {
-    /// Runs `body`, keeping its typed error.
-    fileprivate init(_ body: () throws(SandboxError) -> Success) {
-        do {
-            self = .success(try body())
-        } catch {
-            self = .failure(error)
         }
     }
 }

@@ -7,7 +7,7 @@
 ///    wins over a missing scorecard elsewhere.
 /// 3. Any round without a decision (a missing scorecard, `no_decision`, a failed plugin): HOLD.
 /// 4. Otherwise HIRE. The mean of the recommendations is reported, marked informational; it never decides.
-public struct Decision: Sendable, Codable, Equatable {
+public struct Decision: Sendable, Equatable {
     /// The three outcomes (Google's hiring committee has the same: Hire, No Hire, Hold).
     public enum Outcome: String, Sendable, Codable {
         case hire = "HIRE"
@@ -53,12 +53,6 @@ public struct Decision: Sendable, Codable, Equatable {
     public var stoppedAt: String?
     /// Mean of the decided recommendations (1–4). Informational only.
     public var meanRecommendation: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case outcome, reason, dissent, held
-        case stoppedAt = "stopped_at"
-        case meanRecommendation = "mean_recommendation_informational"
-    }
 
     /// Decides from the votes, in loop order.
     public static func decide(_ votes: [Vote]) -> Decision {

@@ -84,7 +84,7 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
         case sample
         /// Hidden correctness cases (edge cases and the rest).
         case correctness
-        /// Hidden cases at the largest sizes (a folder named perf, performance, large, stress or timing).
+        /// Hidden cases at the largest sizes (a folder named perf, performance, large, stress, timing, scale or big).
         case performance
 
         /// The role of a group folder such as `secret/perf`.

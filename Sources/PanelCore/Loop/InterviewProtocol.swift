@@ -82,8 +82,7 @@ public enum InterviewProtocol {
             "interviewer", "version",
         ]
         if let unknown = response.keys.sorted().first(where: { !known.contains($0) }) {
-            let hint = Suggestion.nearest(to: unknown, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-            throw Failure(message: "unknown field '\(unknown)'\(hint)")
+            throw Failure(message: "unknown field '\(unknown)'" + Suggestion.didYouMean(unknown, among: known))
         }
         guard let text = response["recommendation"] as? String else {
             throw Failure(
@@ -102,10 +101,17 @@ public enum InterviewProtocol {
             }
             for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
                 guard let attribute = Attribute(rawValue: key) else {
-                    let hint = Suggestion.nearest(to: key, among: Attribute.names).map { " (did you mean '\($0)'?)" }
-                    throw Failure(message: "field 'attributes.\(key)': not an attribute\(hint ?? "")")
+                    throw Failure(
+                        message: "field 'attributes.\(key)': not an attribute"
+                            + Suggestion.didYouMean(key, among: Attribute.names))
                 }
                 attributes[attribute] = try score(entry, field: "attributes.\(key)")
+            }
+        }
+        for field in ["interviewer", "notes", "version"] {
+            guard let value = response[field], !(value is NSNull || value is String) else { continue }
+            guard field == "version", value is NSNumber else {
+                throw Failure(message: "field '\(field)': expected a string\(field == "version" ? " or a number" : "")")
             }
         }
         let identity = InterviewerIdentity(
@@ -115,13 +121,16 @@ public enum InterviewProtocol {
             interviewer: identity, recommendation: recommendation, attributes: attributes,
             strengths: try strings(response["strengths"], field: "strengths"),
             concerns: try strings(response["concerns"], field: "concerns"), notes: response["notes"] as? String,
-            error: recommendation == .noDecision ? "the plugin answered no_decision" : nil)
+            error: recommendation == .noDecision ? "plugin \(name) answered no_decision" : nil)
     }
 
     private static func score(_ entry: Any, field: String) throws(Failure) -> AttributeScore {
         var ratingText = entry as? String
         var reasons: [String] = []
         if let detail = entry as? [String: Any] {
+            if let unknown = detail.keys.sorted().first(where: { $0 != "rating" && $0 != "reasons" }) {
+                throw Failure(message: "field '\(field).\(unknown)': unknown (an attribute has rating and reasons)")
+            }
             ratingText = detail["rating"] as? String
             reasons = try strings(detail["reasons"], field: field + ".reasons")
         }

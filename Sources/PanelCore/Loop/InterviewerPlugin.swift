@@ -67,28 +67,21 @@ struct InterviewerPlugin {
         }
         let log = Self.tail(URL(fileURLWithPath: spec.stderrPath))
         let seconds = Condition.number(plugin.timeout.seconds)
-        let failure: String?
-        if outcome.wallTimeExceeded || outcome.cpuTime > limits.cpuTime || outcome.cpuLimitSignaled {
-            failure = "timed out after \(seconds) s"
-        } else if outcome.memoryLimitHit {
-            failure = "exceeded its \(Self.memoryMiB) MiB memory limit"
-        } else if outcome.outputLimitHit {
-            failure = "wrote more than \(Self.outputBytes >> 20) MiB of output"
-        } else if !outcome.termination.isSuccess {
-            failure = "ended with \(outcome.termination)"
-        } else {
-            failure = nil
-        }
+        let failure: String? =
+            switch RunClassification.classify(outcome, cpuLimit: limits.cpuTime)?.verdict {
+            case .TLE: "timed out after \(seconds) s"
+            case .MLE: "exceeded its \(Self.memoryMiB) MiB memory limit"
+            case .OLE: "wrote more than \(Self.outputBytes >> 20) MiB of output"
+            case nil: nil
+            default: "ended with \(outcome.termination)"
+            }
         if let failure {
             let last = log.split(separator: "\n").last.map { ": \($0)" } ?? ""
             return Result(scorecard: .noDecision(identity, error: "plugin \(plugin.name) \(failure)\(last)"), log: log)
         }
         let stdout = FileManager.default.contents(atPath: spec.stdoutPath) ?? Data()
         do {
-            var scorecard = try InterviewProtocol.scorecard(fromResponse: stdout, plugin: plugin.name)
-            if scorecard.recommendation == .noDecision, scorecard.error == nil {
-                scorecard.error = "plugin \(plugin.name) answered no_decision"
-            }
+            let scorecard = try InterviewProtocol.scorecard(fromResponse: stdout, plugin: plugin.name)
             return Result(scorecard: scorecard, log: log)
         } catch {
             return Result(
@@ -114,11 +107,7 @@ struct InterviewerPlugin {
             }
             return .success((program, [], nil, true))
         case "py":
-            guard
-                let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
-                    FileManager.default.isExecutableFile(atPath: $0)
-                })
-            else {
+            guard let python = ToolRun.python3 else {
                 return .failure(.init(message: "plugin \(plugin.name) is a Python script and there is no python3 here"))
             }
             return .success((URL(fileURLWithPath: python), [plugin.path.path], folder, false))

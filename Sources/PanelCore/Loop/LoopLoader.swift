@@ -76,7 +76,7 @@ public enum LoopLoader {
             throw fields.missing("kind", expected: Round.kinds.joined(separator: ", "))
         }
         guard Round.kinds.contains(kind) else {
-            let hint = Suggestion.nearest(to: kind, among: Round.kinds).map { " (did you mean '\($0)'?)" } ?? ""
+            let hint = Suggestion.didYouMean(kind, among: Round.kinds)
             throw .invalidField(
                 file: file, line: fields.line("kind"), field: fields.fieldName("kind"),
                 expected: "one of \(Round.kinds.joined(separator: ", "))", found: "'\(kind)'\(hint)")
@@ -141,9 +141,7 @@ public enum LoopLoader {
         if case .scalar(let name, _) = node.kind {
             if name == InterviewerRegistry.manual { return .manual }
             guard InterviewerRegistry.rubrics.contains(name) else {
-                let hint =
-                    Suggestion.nearest(to: name, among: InterviewerRegistry.names).map { " (did you mean '\($0)'?)" }
-                    ?? ""
+                let hint = Suggestion.didYouMean(name, among: InterviewerRegistry.names)
                 throw .invalidField(
                     file: file, line: node.line, field: field,
                     expected:

@@ -26,8 +26,6 @@ public enum LoopEvent: Sendable {
     case judging(problem: String, JudgeEvent)
     /// The round's evidence is in; its interviewer is writing the scorecard.
     case interviewing(interviewer: String)
-    /// The round is done.
-    case finished(RoundReport)
 }
 
 /// Runs a loop for a candidate: judges each round's problems, asks each round's interviewer for a scorecard,
@@ -79,9 +77,7 @@ public struct LoopRunner: Sendable {
         var stopped = false
         for (index, round) in loop.rounds.enumerated() {
             if stopped {
-                let report = RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0)
-                reports.append(report)
-                progress(.finished(report))
+                reports.append(RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0))
                 continue
             }
             progress(.round(index: index + 1, total: loop.rounds.count, id: round.id, title: round.title))
@@ -117,7 +113,6 @@ public struct LoopRunner: Sendable {
             }
             report.seconds = ((ContinuousClock.now - roundStart).seconds * 100).rounded() / 100
             reports.append(report)
-            progress(.finished(report))
             if round.gate, (report.recommendation?.level ?? .strongNoHire) < .hire { stopped = true }
         }
 

@@ -45,7 +45,8 @@ public enum ManualScorecard {
             throw .invalidField(
                 file: file, line: yaml.line("recommendation"), field: "recommendation",
                 expected: "one of \(Recommendation.names.joined(separator: ", "))",
-                found: "'\(recommendationText)'" + didYouMean(recommendationText, Recommendation.names))
+                found: "'\(recommendationText)'"
+                    + Suggestion.didYouMean(recommendationText, among: Recommendation.names))
         }
         var attributes = AttributeRatings()
         if let fields = try yaml.fields("attributes") {
@@ -96,12 +97,8 @@ public enum ManualScorecard {
         guard let ratingText, let rating = Rating(name: ratingText) else {
             throw .invalidField(
                 file: file, line: ratingLine, field: field, expected: "one of \(Rating.names.joined(separator: ", "))",
-                found: "'\(ratingText ?? "")'" + didYouMean(ratingText ?? "", Rating.names))
+                found: "'\(ratingText ?? "")'" + Suggestion.didYouMean(ratingText ?? "", among: Rating.names))
         }
         return AttributeScore(rating: rating, reasons: reasons)
-    }
-
-    private static func didYouMean(_ word: String, _ names: [String]) -> String {
-        Suggestion.nearest(to: word, among: names).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }

@@ -50,7 +50,10 @@ public enum Signal: String, Sendable, CaseIterable {
         case .correctness: return rate([.sample, .correctness])
         case .edgeCases: return rate([.correctness])
         case .performance: return rate([.performance])
-        case .timeFraction: return ran ? evidence.resources.timeFraction : nil
+        case .timeFraction:
+            // A run stopped at the wall-clock limit (blocked, sleeping) used little CPU but still ran out of time.
+            let timedOut = (evidence.verdicts[Verdict.TLE.rawValue] ?? 0) > 0
+            return ran ? evidence.resources.timeFraction.map { max($0, timedOut ? 1 : 0) } : nil
         case .memoryFraction: return ran ? evidence.resources.memoryFraction : nil
         case .crashes: return ran ? Double(evidence.verdicts[Verdict.RTE.rawValue] ?? 0) : nil
         case .warnings: return evidence.build.map { Double($0.warnings) }

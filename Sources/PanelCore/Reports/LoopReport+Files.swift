@@ -5,22 +5,15 @@ extension LoopReport {
     /// `report.html`.
     public func files() throws -> [String: Data] {
         var files: [String: Data] = [
-            "loop.json": try Self.json(self),
+            "loop.json": try PanelJSON.encode(self),
             "scorecard.md": Data(ScorecardMarkdown.render(self).utf8),
             "junit.xml": Data(JUnitReport.render(self).utf8),
             "report.html": Data(HTMLReport.render(self).utf8),
         ]
         for round in rounds {
-            files["rounds/\(round.id).json"] = try Self.json(round)
+            files["rounds/\(round.id).json"] = try PanelJSON.encode(round)
         }
         return files
-    }
-
-    /// The JSON form Panel writes and prints: pretty, keys sorted, slashes unescaped.
-    public static func json<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
     }
 }
 
@@ -31,6 +24,6 @@ extension RoundReport {
         return evidence.problems.reduce((0, 0)) { ($0.0 + $1.tests.passed, $0.1 + $1.tests.total) }
     }
 
-    /// The recommendation as reports print it ("—" when the round did not run).
+    /// The recommendation as reports print it ("not run" when the round did not run).
     public var recommendationText: String { recommendation?.description ?? "not run" }
 }

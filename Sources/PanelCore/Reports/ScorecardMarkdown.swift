@@ -83,7 +83,7 @@ public enum ScorecardMarkdown {
         var lines: [String] = []
         let who = round.persona.map { "\(round.interviewer) — \($0)" } ?? round.interviewer
         lines.append(
-            "<details><summary><b>\(html(round.title))</b> · \(html(round.recommendationText)) · \(html(who))</summary>"
+            "<details><summary><b>\(HTMLReport.e(round.title))</b> · \(HTMLReport.e(round.recommendationText)) · \(HTMLReport.e(who))</summary>"
         )
         lines.append("")
         if round.status == .notRun {
@@ -187,9 +187,5 @@ public enum ScorecardMarkdown {
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
-
-    private static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 }

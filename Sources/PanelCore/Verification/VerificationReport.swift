@@ -6,7 +6,7 @@ public struct ProblemVerification: Sendable, Encodable {
     public var ok: Bool { problems.isEmpty }
     /// The time limit checked, in milliseconds, and where it came from.
     public var timeLimitMilliseconds: Int
-    /// "problem.yaml", ".timelimit", or "derived from the accepted solutions".
+    /// "problem.yaml", ".timelimit", "default", or "derived: …" (from the accepted solutions).
     public var timeLimitSource: String
     /// One row per reference solution.
     public var submissions: [SubmissionVerification]

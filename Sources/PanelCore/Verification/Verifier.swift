@@ -47,11 +47,14 @@ public struct Verifier {
             }
             rows.append(row)
         }
-        if problem.submissions.allSatisfy({ $0.category != "accepted" }) {
+        if rows.isEmpty {
             problems.append("no accepted solution in submissions/accepted/")
         }
         var timeLimitSource = problem.metadata.limits.timeLimitSource
-        if derive, let slowestAccepted {
+        if derive, slowestAccepted == nil {
+            // Nothing to derive from: the other solutions are judged under the default limit, not the probe's.
+            limited.metadata.limits.timeLimit = problem.metadata.limits.timeLimit
+        } else if derive, let slowestAccepted {
             let derived = max(
                 1000, Int((Double(slowestAccepted.milliseconds) * Self.acceptedMargin / 100).rounded(.up)) * 100)
             limited.metadata.limits.timeLimit = .milliseconds(Int64(derived))
