@@ -1,11 +1,17 @@
-/// Idle run cgroups of one Panel process, so that consecutive runs reuse them.
+import Synchronization
+
+/// The run cgroups of one Panel process: idle ones are reused by later runs; busy ones are known too, so an
+/// interrupt can sweep and remove them all.
 final class CgroupPool: @unchecked Sendable {
     private let hierarchy: CgroupHierarchy
-    private let lock = Mutex()
-    private var idle: [RunCgroup] = []
+    private struct State {
+        var idle: [RunCgroup] = []
+        var busy: [ObjectIdentifier: RunCgroup] = [:]
+        var ended = false
+    }
+    private let state = Mutex(State())
     /// Numbers cgroup names across every pool of the process, so no two pools share a cgroup.
-    nonisolated(unsafe) private static var counter = 0
-    private static let counterLock = Mutex()
+    private static let counter = Atomic(0)
 
     init(hierarchy: CgroupHierarchy) {
         self.hierarchy = hierarchy
@@ -52,34 +58,64 @@ final class CgroupPool: @unchecked Sendable {
 
     /// An empty cgroup set with these limits, or nil when the host has no cgroups.
     func acquire(memoryBytes: Int, processCount: Int) throws(SandboxError) -> RunCgroup? {
-        while let reused = lock.withLock({ idle.popLast() }) {
-            if reused.prepare(memoryBytes: memoryBytes, processCount: processCount) { return reused }
+        while let reused = try state.withLock({ (state) throws(SandboxError) -> RunCgroup? in
+            if state.ended { throw SandboxError.interrupted }
+            return state.idle.popLast()
+        }) {
+            if reused.prepare(memoryBytes: memoryBytes, processCount: processCount) {
+                state.withLock { $0.busy[ObjectIdentifier(reused)] = reused }
+                return reused
+            }
             reused.remove()
         }
-        let number = Self.counterLock.withLock {
-            Self.counter += 1
-            return Self.counter
+        let number = Self.counter.add(1, ordering: .relaxed).newValue
+        guard
+            let group = try RunCgroup(
+                hierarchy: hierarchy, name: "panel-\(Self.pidNamespace)-\(getpid())-\(number)",
+                memoryBytes: memoryBytes, processCount: processCount)
+        else { return nil }
+        _ = group.prepare(memoryBytes: memoryBytes, processCount: processCount)
+        let refused = state.withLock { state in
+            if !state.ended { state.busy[ObjectIdentifier(group)] = group }
+            return state.ended
         }
-        let group = try RunCgroup(
-            hierarchy: hierarchy, name: "panel-\(Self.pidNamespace)-\(getpid())-\(number)", memoryBytes: memoryBytes,
-            processCount: processCount)
-        _ = group?.prepare(memoryBytes: memoryBytes, processCount: processCount)
+        if refused {
+            group.remove()
+            throw SandboxError.interrupted
+        }
         return group
     }
 
     /// Kills whatever the run left behind and keeps the cgroups for the next run.
     func release(_ group: RunCgroup) {
         group.killAll()
-        lock.withLock { idle.append(group) }
+        let keep = state.withLock { state in
+            state.busy[ObjectIdentifier(group)] = nil
+            if !state.ended { state.idle.append(group) }
+            return !state.ended
+        }
+        if !keep { group.remove() }
     }
 
-    /// Removes every idle cgroup; called when Panel is done (a run still in progress releases its own).
+    /// Kills every process in every cgroup of the pool, busy ones included (for Ctrl-C).
+    func killAll() {
+        for group in state.withLock({ $0.idle + Array($0.busy.values) }) { group.killAll() }
+    }
+
+    /// Removes every cgroup, busy ones after killing what is in them; later acquisitions fail. Called when
+    /// Panel is done or interrupted.
     func removeAll() {
-        let groups = lock.withLock {
-            let all = idle
-            idle = []
-            return all
+        let groups = state.withLock { state in
+            state.ended = true
+            defer {
+                state.idle = []
+                state.busy = [:]
+            }
+            return state.idle + Array(state.busy.values)
         }
-        for group in groups { group.remove() }
+        for group in groups {
+            group.killAll()
+            group.remove()
+        }
     }
 }

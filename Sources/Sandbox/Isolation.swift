@@ -5,8 +5,12 @@
 public struct Isolation: Sendable, Equatable, Codable {
     /// How memory and process count are capped: "cgroup v2 (memory, pids)", "cgroup v1 (memory, pids)" or "rlimit".
     public var limits: String
-    /// The uid the program runs as, or nil when it keeps Panel's own.
+    /// The uid of the first box, or nil when programs keep Panel's own (each box has its own: see ``boxes``).
     public var runAsUID: UInt32?
+    /// What one box is: its uid range, its namespaces, and what each run gets fresh.
+    public var boxes: String?
+    /// The system-call filter on candidate programs, or why there is none.
+    public var systemCallFilter: String?
     /// Namespaces the program gets of its own ("net", "ipc", "uts").
     public var namespaces: [String]
     /// Whether PR_SET_NO_NEW_PRIVS is set, so setuid binaries cannot raise privileges.
@@ -23,6 +27,8 @@ public struct Isolation: Sendable, Equatable, Codable {
         namespaces: [String],
         noNewPrivileges: Bool,
         filesystem: String,
+        boxes: String? = nil,
+        systemCallFilter: String? = nil,
         warnings: [String]
     ) {
         self.filesystem = filesystem
@@ -30,6 +36,8 @@ public struct Isolation: Sendable, Equatable, Codable {
         self.runAsUID = runAsUID
         self.namespaces = namespaces
         self.noNewPrivileges = noNewPrivileges
+        self.boxes = boxes
+        self.systemCallFilter = systemCallFilter
         self.warnings = warnings
     }
 }

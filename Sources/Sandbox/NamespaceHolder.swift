@@ -1,9 +1,11 @@
 import CSandbox
+import Synchronization
 
-/// A sleeping process whose namespaces runs join: pid 1 of their pid namespace, reaping orphans.
-final class NamespaceHolder: @unchecked Sendable {
+/// A sleeping process whose namespaces the runs of one box join: pid 1 of their pid namespace, reaping
+/// orphans, not dumpable (so a program of the same uid can neither trace it nor read its memory).
+final class NamespaceHolder: Sendable {
     let pid: pid_t
-    /// Descriptors of the user (when held), net, ipc and uts namespaces, joined by each child in that order.
+    /// Descriptors of the user (when held), net and uts namespaces, joined by each child in that order.
     let files: [Int32]
     /// The pid namespace, joined once per spawning thread.
     let pidNamespace: Int32
@@ -13,8 +15,7 @@ final class NamespaceHolder: @unchecked Sendable {
     let namespaces: [String]
     /// The inode of its pid namespace, to recognise processes inside it.
     private let pidNamespaceLink: String?
-    private let ended = Mutex()
-    nonisolated(unsafe) private var isEnded = false
+    private let ended = Atomic(false)
 
     init?(namespaces: [String]) {
         var bits: Int32 = 0
@@ -63,6 +64,10 @@ final class NamespaceHolder: @unchecked Sendable {
             }
             if name == "pid" { pidNamespace = descriptor } else { files.append(descriptor) }
         }
+        // The map is written and the files are open: the holder may now refuse the box's programs (same uid
+        // without root) any access to itself.
+        var seal = UInt8(ascii: "S")
+        _ = write(pipe[1], &seal, 1)
         self.pid = pid
         self.files = files
         self.pidNamespace = pidNamespace
@@ -105,15 +110,19 @@ final class NamespaceHolder: @unchecked Sendable {
         }
     }
 
+    /// Kills the holder, and with it (as pid 1) everything in its pid namespace, and reaps it. The kernel holds
+    /// a dying init until every process of its namespace is reaped, also those whose parent is Panel (a run
+    /// still being waited for on another thread): the reaping waits a few seconds at most, and gives up on a
+    /// holder that cannot end yet.
     func end() {
-        let first = ended.withLock {
-            defer { isEnded = true }
-            return !isEnded
-        }
-        guard first else { return }
+        guard !ended.exchange(true, ordering: .acquiringAndReleasing) else { return }
         close(lifeline)
         kill(pid, SIGKILL)
-        waitpid(pid, nil, 0)
+        for _ in 0..<2000 {
+            let reaped = waitpid(pid, nil, WNOHANG)
+            if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+            usleep(1000)
+        }
         for file in files { close(file) }
         if pidNamespace >= 0 { close(pidNamespace) }
     }

@@ -22,9 +22,11 @@ public struct ProcessSpec: Sendable, Equatable {
     public var stdoutDescriptor: Int32?
     /// File created (or truncated) for stderr.
     public var stderrPath: String
-    /// Run as the unprivileged user when Panel is root. Candidate programs always do; Panel's own tools
-    /// (the compiler, the problem author's validators) may keep Panel's uid to read what they need.
+    /// Run as the box's own unprivileged user when Panel is root. Candidate programs always do; a tool that
+    /// only asks for its version may keep Panel's uid.
     public var unprivileged: Bool
+    /// Whose program it is, which decides the boxes it may run in and whether the system-call filter applies.
+    public var role: Role
     /// An empty folder Panel owns. When set (and the host allows), the program runs in a filesystem of its
     /// own: a tmpfs mounted there, holding only the program (as /program, read-only), /dev/null, zero,
     /// random and urandom, and a writable /tmp that is its working directory. Nothing else of the host is
@@ -38,7 +40,18 @@ public struct ProcessSpec: Sendable, Equatable {
     /// Host files and folders that appear in the private root, read-only unless marked writable.
     public var binds: [Bind]
 
-    /// A host path made visible inside a private root.
+    /// Whose program runs. Boxes are never shared between roles, so nothing a submission left behind can touch
+    /// the judge's programs, and two programs that run at once are always in different boxes.
+    public enum Role: Sendable, Equatable, Hashable {
+        /// A candidate's program, or a reference solution judged like one: hostile until proven otherwise.
+        /// The candidate system-call filter applies, and at most 64 descriptors may be open.
+        case submission
+        /// The judge's side: output and input validators, compilers, generators, interviewer plugins.
+        case judge
+    }
+
+    /// A host path made visible inside a private root. A writable bind's source is handed to the box's user
+    /// (chown) before the run, when Panel is root.
     public struct Bind: Sendable, Equatable {
         /// The host path.
         public var source: String
@@ -72,6 +85,7 @@ public struct ProcessSpec: Sendable, Equatable {
         stdoutPath: String,
         stderrPath: String,
         unprivileged: Bool = true,
+        role: Role = .submission,
         privateRoot: String? = nil,
         scratchBytes: Int = 64 << 20,
         executableAsProgram: Bool = true,
@@ -85,6 +99,7 @@ public struct ProcessSpec: Sendable, Equatable {
         self.stdoutPath = stdoutPath
         self.stderrPath = stderrPath
         self.unprivileged = unprivileged
+        self.role = role
         self.privateRoot = privateRoot
         self.scratchBytes = scratchBytes
         self.executableAsProgram = executableAsProgram

@@ -1,6 +1,6 @@
-/// The cgroups of one run at a time: created once, reused by later runs (after a sweep and a reset of the
+/// The cgroups of one run at a time (the pool hands each to one run, so it is never used by two threads at once): created once, reused by later runs (after a sweep and a reset of the
 /// peak counter, which is far cheaper than mkdir and rmdir per run), removed when Panel is done.
-final class RunCgroup {
+final class RunCgroup: @unchecked Sendable {
     private var directories: [String] = []
     private let layout: CgroupHierarchy.Layout
     private var memoryDirectory: String?

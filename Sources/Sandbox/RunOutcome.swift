@@ -44,6 +44,9 @@ public struct RunOutcome: Sendable, Equatable {
     public var cpuLimitSignaled: Bool
     /// The program reached the output cap: SIGXFSZ, or stdout or stderr grew to the file-size limit.
     public var outputLimitHit: Bool
+    /// System calls the candidate filter denied (each answered EPERM; the program went on), by name, in the
+    /// order first made. Empty where the kernel cannot tell Panel (no seccomp user notification).
+    public var deniedCalls: [String]
 
     /// Creates an outcome; used by the process layer and by tests.
     public init(
@@ -54,7 +57,8 @@ public struct RunOutcome: Sendable, Equatable {
         wallTimeExceeded: Bool = false,
         memoryLimitHit: Bool = false,
         cpuLimitSignaled: Bool = false,
-        outputLimitHit: Bool = false
+        outputLimitHit: Bool = false,
+        deniedCalls: [String] = []
     ) {
         self.termination = termination
         self.cpuTime = cpuTime
@@ -64,5 +68,6 @@ public struct RunOutcome: Sendable, Equatable {
         self.memoryLimitHit = memoryLimitHit
         self.cpuLimitSignaled = cpuLimitSignaled
         self.outputLimitHit = outputLimitHit
+        self.deniedCalls = deniedCalls
     }
 }

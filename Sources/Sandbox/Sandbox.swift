@@ -9,10 +9,10 @@ public struct Sandbox: Sendable {
     /// What this sandbox puts around each run.
     public let isolation: Isolation
     private let hierarchy: CgroupHierarchy
-    private let runAs: (uid: uid_t, gid: gid_t)?
     private let shared: SharedState
     private let privateRootAvailable: Bool
     private let userNamespace: Bool
+    private let filter: SystemCallFilter
 
     /// Whether programs given a ``ProcessSpec/privateRoot`` get a filesystem of their own here.
     public var hasPrivateRoot: Bool { privateRootAvailable }
@@ -20,49 +20,70 @@ public struct Sandbox: Sendable {
     /// Where a run's stdin appears inside its private root (a read-only bind of the input file).
     static let stdinInRoot = "/judge/stdin"
 
-    /// The uid and gid of `nobody`, which programs run as when Panel runs as root.
-    public static let unprivilegedID: UInt32 = 65534
+    /// The first uid of the boxes when Panel runs as root (box n runs as this + n).
+    public static var boxUIDBase: UInt32 { BoxNumber.uidBase }
+
+    /// How many boxes one machine can hold at once, hence the width of the uid range.
+    public static var boxCapacity: Int { BoxNumber.capacity }
+
+    /// Descriptors a submission may have open at once (RLIMIT_NOFILE), which also bounds what it can park in
+    /// socket and pipe buffers.
+    public static let submissionOpenFiles = 64
 
     /// Detects the mechanisms that work here and uses every one of them.
     public init() {
         hierarchy = CgroupHierarchy.current
         var warnings: [String] = []
         let root = geteuid() == 0
-        runAs = root ? (uid_t(Self.unprivilegedID), gid_t(Self.unprivilegedID)) : nil
-        var namespaces: [String] = []
-        var holder: NamespaceHolder?
-        // New namespaces cost about 1.4 ms per run here, more than the run itself; made once per Panel
-        // process by a holder and joined with setns, they cost microseconds. Runs of one Panel process share
-        // them (one candidate at a time); runs of different processes never do. The mount namespace is the
-        // exception: each run gets its own, with a fresh root.
+        // Orphans of Panel's children come to Panel rather than the host's init, so none outlives Panel where
+        // no pid namespace holds them.
+        _ = panel_become_subreaper()
         // Namespaces are found through /proc/PID/ns: a /proc of another pid namespace would hand out the wrong ones.
         let procIsOurs = readlinkText("/proc/self") == String(getpid())
-        if !procIsOurs {
-            holder = nil
-        } else if root {
-            holder = NamespaceHolder(namespaces: ["net", "ipc", "uts", "pid"])
-        } else {
-            // Without root, a user namespace of our own (Panel's uid mapped to 0 inside) owns the others and
-            // allows the mounts of the private root. The program then runs as that uid 0 with an empty
-            // capability set: Panel's own uid outside, never more.
-            holder = NamespaceHolder(namespaces: ["user", "net", "ipc", "uts", "pid"])
-            if holder != nil {
-                warnings.append(
-                    "not root: programs run as Panel's own user (uid 0 of a user namespace, without capabilities) "
-                        + "rather than a separate unprivileged uid")
+        // Without root, a user namespace of each box's own (Panel's uid mapped to 0 inside) owns the others and
+        // allows the mounts of the private root. The program then runs as that uid 0 with an empty capability
+        // set: Panel's own uid outside, never more.
+        let wanted = root ? ["net", "uts", "pid"] : ["user", "net", "uts", "pid"]
+        var boxes = BoxPool(namespaces: wanted, root: root)
+        var held: [String] = []
+        var failure: String?
+        if procIsOurs {
+            do {
+                // The first box is made now: it proves the namespaces work here, and serves the first run.
+                let first = try boxes.acquire(.submission)
+                boxes.release(first)
+                held = wanted
+            } catch {
+                failure = "\(error)"
+                boxes.shutdown()
+                boxes = BoxPool(namespaces: [], root: root)
             }
         }
-        if let holder {
-            namespaces = holder.namespaces.contains("user") ? ["user"] : []
-            namespaces += ["mount", "pid", "net", "ipc", "uts"]
+        if !held.isEmpty {
+            if !root {
+                warnings.append(
+                    "not root: programs run as Panel's own user (uid 0 of each box's user namespace, without "
+                        + "capabilities) rather than a uid of their own")
+            }
         } else {
+            // Orphans of Panel's children come to Panel rather than the host's init, so none outlives its run
+            // where no pid namespace holds them (see SharedState.sweepOrphans). Only here: a subreaper would also
+            // adopt a box's program whose intermediate process died first, from outside the box's namespace.
+            _ = panel_become_subreaper()
+            let reason =
+                !procIsOurs
+                ? "/proc belongs to another pid namespace; mount a /proc of your own"
+                : root ? "unshare failed: \(failure ?? "")" : "user namespaces are disabled: \(failure ?? "")"
             warnings.append(
-                "cannot create namespaces (\(!procIsOurs ? "/proc belongs to another pid namespace; mount a /proc of your own" : root ? "unshare failed" : "user namespaces are disabled")): programs see "
-                    + "the host's filesystem, processes and network")
+                "cannot create namespaces (\(reason)): programs see the host's filesystem, processes and network")
         }
-        privateRootAvailable = holder != nil
-        userNamespace = holder?.namespaces.contains("user") ?? false
-        shared = SharedState(holder: holder, pool: CgroupPool(hierarchy: hierarchy))
+        privateRootAvailable = !held.isEmpty
+        userNamespace = held.contains("user")
+        filter = SystemCallFilter.detect()
+        if case .unavailable(let reason) = filter {
+            warnings.append("no system-call filter (\(reason)): candidate programs can call ptrace, keyctl, io_uring …")
+        }
+        shared = SharedState(boxes: boxes, pool: CgroupPool(hierarchy: hierarchy))
         SandboxRegistry.shared.add(shared)
         let limits: String
         if hierarchy.hasMemoryController {
@@ -73,18 +94,30 @@ public struct Sandbox: Sendable {
                 "\(hierarchy.summary): memory is capped by RLIMIT_AS and processes by RLIMIT_NPROC, "
                     + "so peak memory is the main process's and MLE is detected less precisely")
         }
+        let namespaces = held.isEmpty ? [] : (userNamespace ? ["user"] : []) + ["mount", "pid", "net", "ipc", "uts"]
+        let lastUID = BoxNumber.uidBase + UInt32(BoxNumber.capacity) - 1
+        let uidRange = "uid \(BoxNumber.uidBase)+n (\(BoxNumber.uidBase)–\(lastUID))"
+        let boxSummary =
+            (root ? uidRange : "Panel's uid")
+            + (held.isEmpty
+                ? "; no namespaces"
+                : "; pid, net and uts namespaces per box (\(userNamespace ? "and a user namespace, " : "")a holder as pid 1)"
+                    + "; per run: a fresh IPC namespace, mount namespace, session keyring and cgroup")
+            + "; a submission's box never runs the judge's programs"
         isolation = Isolation(
-            limits: limits, runAsUID: runAs.map { UInt32($0.uid) }, namespaces: namespaces, noNewPrivileges: true,
+            limits: limits, runAsUID: root ? BoxNumber.uidBase : nil, namespaces: namespaces, noNewPrivileges: true,
             filesystem: privateRootAvailable
                 ? "private root: the program, /dev/{null,zero,random,urandom}, /tmp tmpfs" : "host",
-            warnings: warnings)
+            boxes: boxSummary, systemCallFilter: filter.summary, warnings: warnings)
     }
 
-    /// Runs `spec` under `limits` and reports what it did.
+    /// Runs `spec` under `limits` in a box of its role, and reports what it did.
     ///
     /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
     /// - Throws: ``SandboxError`` only when Panel could not start or watch the program.
     public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
+        let box = try shared.boxes.acquire(spec.role)
+        defer { shared.boxes.release(box) }
         let cgroup = try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount)
         defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
@@ -108,16 +141,19 @@ public struct Sandbox: Sendable {
         defer { if spec.stdoutDescriptor == nil { close(stdout) } }
         let stderr = try openFile(spec.stderrPath, O_WRONLY | O_CREAT | O_TRUNC)
         defer { close(stderr) }
+        try handOver(spec, to: box)
 
         let cpuSeconds = rlim_t(limits.cpuTime.seconds.rounded(.up)) + 1
         let started = ContinuousClock.now
-        let pid = try spawn(
-            spec, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr), cgroupFiles: procsFiles,
+        let (pid, listener) = try spawn(
+            spec, in: box, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr),
+            cgroupFiles: procsFiles,
             // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
             // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
             addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
         for descriptor in handedIn { close(descriptor) }
         handedIn = []
+        defer { if listener >= 0 { close(listener) } }
 
         shared.started(pid)
         defer { shared.ended(pid) }
@@ -125,23 +161,26 @@ public struct Sandbox: Sendable {
         defer { if pidfd >= 0 { close(pidfd) } }
         var status: Int32 = 0
         var usage = rusage()
+        var denied = panel_denied_calls()
         var wallTimeExceeded = false
-        let waited = panel_wait(pid, pidfd, Int(limits.wallTime.milliseconds), &status, &usage)
+        let waited = panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
         if waited == 0 {
             wallTimeExceeded = true
             kill(-pid, SIGKILL)
-            _ = try syscall("wait4") { panel_wait(pid, -1, -1, &status, &usage) }
+            _ = try syscall("wait4") { panel_wait(pid, pidfd, -1, -1, &status, &usage, nil) }
         } else if waited < 0 {
             let code = errno
             kill(-pid, SIGKILL)
-            _ = panel_wait(pid, -1, -1, &status, &usage)
+            _ = panel_wait(pid, -1, -1, -1, &status, &usage, nil)
             throw SandboxError.systemCall("wait4", errno: code)
         }
         let wallTime = ContinuousClock.now - started
-        // Whatever the program forked into its group dies with it; without cgroups to sweep, so does every
-        // other process left in the pid namespace, unless another run (an interactive peer) is still going.
+        // Whatever the program forked into its group dies with it; without cgroups to sweep, so does every other
+        // process left in the box's pid namespace (the box is this run's alone); without a pid namespace either,
+        // whatever was orphaned to Panel.
         kill(-pid, SIGKILL)
-        if cgroup == nil, let holder = shared.holder, !shared.othersActive(than: pid) { holder.killOthers() }
+        if cgroup == nil { box.killLeftovers() }
+        if box.holder == nil { shared.sweepOrphans() }
 
         let termination: Termination =
             panel_signaled(status) != 0
@@ -162,17 +201,31 @@ public struct Sandbox: Sendable {
             cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
             outputLimitHit: signal == SIGXFSZ
                 || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
-                || Self.size(of: stderr) >= limits.outputBytes)
+                || Self.size(of: stderr) >= limits.outputBytes,
+            deniedCalls: SystemCallFilter.names(denied))
+    }
+
+    /// Gives what the program must write (writable binds, its working folder) to the box's user.
+    private func handOver(_ spec: ProcessSpec, to box: Box) throws(SandboxError) {
+        guard let identity = box.identity, spec.unprivileged else { return }
+        var paths = spec.binds.filter(\.writable).map(\.source)
+        if privateRootAvailable == false || spec.privateRoot == nil, let directory = spec.workingDirectory {
+            paths.append(directory)
+        }
+        for path in paths {
+            _ = try syscall("chown(\(path))") { lchown(path, identity.uid, identity.gid) }
+        }
     }
 
     private func spawn(
         _ spec: ProcessSpec,
+        in box: Box,
         limits: ResourceLimits,
         cpuSeconds: rlim_t,
         stdio: (Int32, Int32, Int32),
         cgroupFiles: [Int32],
         addressSpace: rlim_t
-    ) throws(SandboxError) -> pid_t {
+    ) throws(SandboxError) -> (pid: pid_t, listener: Int32) {
         let privateRoot = privateRootAvailable ? spec.privateRoot : nil
         // In a private root the program is /program: its argv[0] must not reveal where Panel keeps it.
         let argv = CStringArray(
@@ -180,26 +233,28 @@ public struct Sandbox: Sendable {
         let envp = CStringArray(spec.environment)
         var pid: pid_t = 0
         var step: Int32 = 0
+        var listener: Int32 = -1
         var binds = spec.binds
         // A regular input file is reopened inside the root from a read-only bind (a device such as /dev/null
-        // cannot be written through anyway, and is passed as the descriptor Panel opened).
-        var inputInfo = stat()
-        let inputInRoot =
-            privateRoot != nil && spec.stdinDescriptor == nil
-            && spec.stdinPath.map { stat($0, &inputInfo) == 0 && (inputInfo.st_mode & S_IFMT) == S_IFREG }
-                == true
-        if inputInRoot, let input = spec.stdinPath {
-            binds.append(ProcessSpec.Bind(input, at: Self.stdinInRoot))
+        // cannot be written through anyway, and is passed as the descriptor Panel opened). The bind's source
+        // is a link under a neutral name: /proc/self/mountinfo shows where a bind comes from.
+        var input: NeutralInput?
+        if privateRoot != nil, spec.stdinDescriptor == nil, let path = spec.stdinPath {
+            input = try NeutralInput(path, beside: spec.stdoutPath, box: box.number)
         }
+        defer { input?.remove() }
+        if let input { binds.append(ProcessSpec.Bind(input.path, at: Self.stdinInRoot)) }
         let bindSources = CStringArray(binds.map(\.source))
         let bindTargets = CStringArray(binds.map(\.target))
         let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
+        let namespaceFiles = box.holder?.files ?? []
+        let submission = spec.role == .submission
         let code: Int32 = spec.executable.withCString { path in
             Self.stdinInRoot.withCString { stdinInRoot in
                 (privateRoot ?? "").withCString { rootPath in
                     (spec.workingDirectory ?? "").withCString { directory in
                         cgroupFiles.withUnsafeBufferPointer { files in
-                            shared.namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
+                            namespaceFiles.withUnsafeBufferPointer { namespaceFiles in
                                 var config = panel_spawn_config()
                                 config.path = path
                                 config.argv = UnsafePointer(argv.pointer)
@@ -212,35 +267,39 @@ public struct Sandbox: Sendable {
                                 config.address_space_bytes = addressSpace
                                 config.stack_bytes = rlim_t(limits.stackBytes)
                                 config.file_size_bytes = rlim_t(limits.outputBytes)
-                                // RLIMIT_NPROC counts every process of the uid, so concurrent runs would share it;
-                                // a pids cgroup caps this run alone and is preferred where present.
+                                // RLIMIT_NPROC counts every process of the uid; a pids cgroup caps this run alone
+                                // and is preferred where present.
                                 config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
+                                config.open_files = submission ? rlim_t(Self.submissionOpenFiles) : 0
                                 config.cgroup_procs_fds = files.baseAddress
                                 config.cgroup_procs_count = Int32(files.count)
                                 config.namespace_fds = namespaceFiles.baseAddress
                                 config.namespace_fd_count = Int32(namespaceFiles.count)
-                                if let runAs, spec.unprivileged {
+                                if let identity = box.identity, spec.unprivileged {
                                     config.drop_privileges = 1
-                                    config.uid = runAs.uid
-                                    config.gid = runAs.gid
+                                    config.uid = identity.uid
+                                    config.gid = identity.gid
                                 }
                                 config.no_new_privileges = 1
                                 config.drop_capabilities = userNamespace && spec.unprivileged ? 1 : 0
+                                config.new_ipc_namespace = box.holder == nil ? 0 : 1
+                                config.new_session_keyring = 1
+                                config.seccomp = submission && filter.isAvailable ? 1 : 0
                                 // Without a memory cgroup, ru_maxrss is the only peak-memory figure, and only fork keeps
                                 // Panel's own RSS out of it.
                                 config.share_memory_until_exec = hierarchy.hasMemoryController ? 1 : 0
                                 config.new_root = privateRoot == nil ? nil : rootPath
                                 config.root_bytes = rlim_t(spec.scratchBytes)
                                 config.bind_program = spec.executableAsProgram ? 1 : 0
-                                config.stdin_in_root = inputInRoot ? stdinInRoot : nil
+                                config.stdin_in_root = input == nil ? nil : stdinInRoot
                                 config.bind_sources = bindSources.constPointer
                                 config.bind_targets = bindTargets.constPointer
                                 config.bind_count = Int32(binds.count)
-                                config.pid_namespace_fd = shared.holder?.pidNamespace ?? -1
+                                config.pid_namespace_fd = box.holder?.pidNamespace ?? -1
                                 config.pid_namespace_from_inside = userNamespace ? 1 : 0
                                 return bindWritable.withUnsafeBufferPointer { writable in
                                     config.bind_writable = writable.baseAddress
-                                    return panel_spawn(&config, &pid, &step)
+                                    return shared.spawning(box: box) { panel_spawn(&config, &pid, &step, &listener) }
                                 }
                             }
                         }
@@ -251,7 +310,7 @@ public struct Sandbox: Sendable {
         if code != 0 {
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
-        return pid
+        return (pid, listener)
     }
 
     private func openFile(_ path: String, _ flags: Int32) throws(SandboxError) -> Int32 {
@@ -279,14 +338,15 @@ public struct Sandbox: Sendable {
         case PANEL_STEP_CLOSE_FDS.rawValue: return "closing descriptors"
         case PANEL_STEP_PRIVILEGES.rawValue: return "dropping privileges"
         case PANEL_STEP_CHDIR.rawValue: return "chdir"
+        case PANEL_STEP_SECCOMP.rawValue: return "installing the system-call filter"
         default: return "exec"
         }
     }
 
-    /// Processes left in the sandbox's pid namespace (besides its holder) after every run has ended: proof,
+    /// Processes left in the boxes' pid namespaces (besides their holders) after every run has ended: proof,
     /// for `panel doctor`, that nothing outlives its run.
     public func leftoverProcesses() -> [Int32] {
-        shared.holder?.others() ?? []
+        shared.boxes.boxes.flatMap { $0.holder?.others() ?? [] }
     }
 
     /// Removes the cgroups this sandbox kept for reuse and ends its namespace holder.

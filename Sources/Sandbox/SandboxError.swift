@@ -9,6 +9,10 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     case spawn(executable: String, step: String, errno: Int32)
     /// A mechanism that `--require-isolation` asked for is missing.
     case isolationUnavailable(String)
+    /// Panel is stopping (Ctrl-C, SIGTERM): no new program starts.
+    case interrupted
+    /// A folder Panel keeps its state in is not a plain folder of Panel's own user, writable only by it.
+    case unsafeFolder(String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,10 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
             return "could not start \(executable): \(step) failed: \(errnoDescription(code)) (errno \(code))"
         case .isolationUnavailable(let what):
             return "isolation required but unavailable: \(what)"
+        case .interrupted:
+            return "interrupted"
+        case .unsafeFolder(let path):
+            return "\(path) must be a folder owned by uid \(geteuid()) and writable by it alone; remove it or fix it"
         }
     }
 }

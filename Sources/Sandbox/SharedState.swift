@@ -1,46 +1,87 @@
 import CSandbox
+import Synchronization
 
-/// What the runs of one sandbox share: the namespace holder, the cgroup pool, the running processes.
-final class SharedState: @unchecked Sendable {
-    let holder: NamespaceHolder?
+/// What the runs of one sandbox share: the boxes, the cgroup pool, the programs running now.
+final class SharedState: Sendable {
+    let boxes: BoxPool
     let pool: CgroupPool
-    let namespaceFiles: [Int32]
-    private let lock = Mutex()
-    private var active: Set<pid_t> = []
+    /// Process groups of the programs running now, for Ctrl-C.
+    private let active = Mutex(Set<pid_t>())
+    /// Held around a spawn and the sweep of orphans where boxes have no pid namespace: a sweep must not take a
+    /// child that is being born for an orphan.
+    private let children = Mutex(())
 
-    init(holder: NamespaceHolder?, pool: CgroupPool) {
-        self.holder = holder
+    init(boxes: BoxPool, pool: CgroupPool) {
+        self.boxes = boxes
         self.pool = pool
-        namespaceFiles = holder?.files ?? []
     }
 
-    func started(_ pid: pid_t) { lock.withLock { _ = active.insert(pid) } }
+    func started(_ pid: pid_t) { active.withLock { _ = $0.insert(pid) } }
 
-    func ended(_ pid: pid_t) { lock.withLock { _ = active.remove(pid) } }
+    func ended(_ pid: pid_t) { active.withLock { _ = $0.remove(pid) } }
 
-    /// Whether a program other than `pid` is running (an interactive validator beside its solution).
-    func othersActive(than pid: pid_t) -> Bool { lock.withLock { active.contains { $0 != pid } } }
+    /// The pids of programs being waited for now.
+    var running: Set<pid_t> { active.withLock { $0 } }
 
-    /// Kills the process group of every running program; the runs' own cleanup sweeps their cgroups.
+    /// Kills the process group of every running program, and whatever is left in any box.
     func killActive() {
-        for pid in lock.withLock({ active }) { kill(-pid, SIGKILL) }
+        for pid in running { kill(-pid, SIGKILL) }
+        pool.killAll()
+        for box in boxes.boxes { box.killLeftovers() }
+    }
+
+    /// Runs `spawn` (which starts a child of Panel's) so that no sweep of orphans runs meanwhile, where the box
+    /// has no pid namespace of its own; elsewhere orphans go to the box's holder and no sweep ever runs.
+    func spawning<Result>(box: Box, _ spawn: () -> Result) -> Result {
+        if box.holder != nil { return spawn() }
+        return children.withLock { _ in spawn() }
+    }
+
+    /// Kills and reaps every child of Panel's that no run is waiting for: processes a program left behind that
+    /// were orphaned to Panel (a subreaper) because no pid namespace holds them.
+    func sweepOrphans() {
+        children.withLock { _ in
+            let known = running
+            for _ in 0..<100 {
+                let orphans = Self.childrenOfPanel().filter { !known.contains($0) }
+                if orphans.isEmpty { return }
+                for orphan in orphans {
+                    kill(orphan, SIGKILL)
+                    waitpid(orphan, nil, 0)
+                }
+            }
+        }
+    }
+
+    /// Panel's children, from /proc/self/task/*/children (each thread's own).
+    private static func childrenOfPanel() -> [pid_t] {
+        guard let directory = opendir("/proc/self/task") else { return [] }
+        defer { closedir(directory) }
+        var found: [pid_t] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard Int32(name) != nil, let text = readText("/proc/self/task/\(name)/children") else { continue }
+            found += text.split(separator: " ").compactMap { pid_t(String($0).trimmingWhitespace) }
+        }
+        return found
     }
 
     func shutdown() {
+        boxes.shutdown()
         pool.removeAll()
-        holder?.end()
     }
 }
 
 /// Every live sandbox of this process, for ``Sandbox/interruptAll()``.
-final class SandboxRegistry: @unchecked Sendable {
+final class SandboxRegistry: Sendable {
     static let shared = SandboxRegistry()
-    private let lock = Mutex()
-    private var states: [ObjectIdentifier: SharedState] = [:]
+    private let states = Mutex([ObjectIdentifier: SharedState]())
 
-    func add(_ state: SharedState) { lock.withLock { states[ObjectIdentifier(state)] = state } }
+    func add(_ state: SharedState) { states.withLock { $0[ObjectIdentifier(state)] = state } }
 
-    func remove(_ state: SharedState) { lock.withLock { _ = states.removeValue(forKey: ObjectIdentifier(state)) } }
+    func remove(_ state: SharedState) { states.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(state)) } }
 
-    func all() -> [SharedState] { lock.withLock { Array(states.values) } }
+    func all() -> [SharedState] { states.withLock { Array($0.values) } }
 }

@@ -52,6 +52,15 @@ struct panel_spawn_config {
     int share_memory_until_exec;      ///< Spawn with CLONE_VM|CLONE_VFORK (fast) instead of fork. The kernel
                                       ///< then folds Panel's own RSS into the child's ru_maxrss, so use it
                                       ///< only where peak memory is measured another way (a memory cgroup).
+                                      ///< Ignored with `pid_namespace_from_inside`: the intermediate process
+                                      ///< never execs, and a vfork parent would wait for it until the program
+                                      ///< ended, with no wall clock.
+    rlim_t open_files;                ///< RLIMIT_NOFILE (0: inherited). Bounds what sockets and pipes can hold.
+    int new_ipc_namespace;            ///< A fresh IPC namespace for this run alone: System V objects and POSIX
+                                      ///< message queues it makes die with it.
+    int new_session_keyring;          ///< Join a new anonymous session keyring, so the program does not possess
+                                      ///< Panel's (best effort: a host that forbids keyctl forbids it to all).
+    int seccomp;                      ///< Install the candidate filter (see panel_seccomp_*), after no_new_privs.
 };
 
 /// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).
@@ -77,22 +86,52 @@ enum panel_spawn_step {
     PANEL_STEP_PRIVILEGES,
     PANEL_STEP_CHDIR,
     PANEL_STEP_EXEC,
+    PANEL_STEP_SECCOMP,
 };
 
 /// Forks and execs `config->path` in a new process group whose id equals the child's pid.
 /// Returns 0 and sets `*pid` when exec succeeded; otherwise returns the failing errno and sets
-/// `*failed_step`. The child never returns into the caller's code.
-int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step);
+/// `*failed_step`. The child never returns into the caller's code. With `config->seccomp`, `*listener` is
+/// the filter's notification descriptor (close-on-exec, owned by the caller; pass it to panel_wait), or -1
+/// where the kernel has no user notification and denied calls simply fail with EPERM.
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener);
 
-/// Waits for `pid` for at most `timeout_ms` (negative: no limit). Returns 1 when the process ended
-/// (status and usage filled in), 0 on timeout (the process is still running), -1 with errno set.
-int panel_wait(pid_t pid, int pidfd, long timeout_ms, int *status, struct rusage *usage);
+/// System calls the candidate filter denied during one run (the first ones, in order, without repeats).
+struct panel_denied_calls {
+    int count;
+    int numbers[16];
+};
+
+/// Waits for `pid` for at most `timeout_ms` (negative: no limit), answering the seccomp `listener` (or -1)
+/// meanwhile: every denied call fails with EPERM and is recorded in `denied`. Without a pidfd (-1: kernels
+/// before 5.3, or no descriptors left) it polls with wait4(WNOHANG), so the wall clock still holds.
+/// Returns 1 when the process ended (status and usage filled in), 0 on timeout (the process is still
+/// running), -1 with errno set.
+int panel_wait(pid_t pid, int pidfd, int listener, long timeout_ms, int *status, struct rusage *usage,
+               struct panel_denied_calls *denied);
+
+/// The name of a system call the candidate filter denies ("ptrace"), or NULL.
+const char *panel_denied_call_name(int number);
+
+/// Whether this kernel accepts the candidate filter (0 yes, else the errno), with user notification
+/// (`*notifies` set to 1) or only as plain EPERM answers (0). Tested in a short-lived child.
+int panel_seccomp_probe(int *notifies);
 
 /// Starts a process in new namespaces (PANEL_NAMESPACE_* bits) that runs can join with setns(2) for a
 /// fraction of the cost of creating new ones. With PANEL_NAMESPACE_PID it is the namespace's pid 1 and
 /// reaps every orphan. It ends when killed or when `lifeline_fd` (the read end of a pipe whose write end
-/// only Panel holds) reports end of file, that is when Panel is gone. Returns 0 and sets `*pid`, or an errno.
+/// only Panel holds) reports end of file, that is when Panel is gone; PANEL_HOLDER_SEAL on it makes the
+/// holder non-dumpable. Returns 0 and sets `*pid`, or an errno.
 int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid);
+
+/// The byte Panel writes to a holder's lifeline once it has mapped its user namespace and opened its
+/// namespace files: the holder then makes itself non-dumpable.
+#define PANEL_HOLDER_SEAL 'S'
+
+
+/// prctl(PR_SET_CHILD_SUBREAPER, 1): orphans of Panel's children come to Panel instead of the host's init,
+/// so none outlives Panel where no pid namespace holds them. Returns 0 or an errno.
+int panel_become_subreaper(void);
 
 /// pipe2(fds, O_CLOEXEC), which Swift's Glibc module does not expose.
 int panel_pipe_cloexec(int fds[2]);

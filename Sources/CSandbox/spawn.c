@@ -1,0 +1,549 @@
+// The fork→exec window of every process Panel runs.
+//
+// The child is made with clone(CLONE_VM|CLONE_VFORK) where it can be (it shares Panel's memory until it
+// execs), so it makes raw system calls only (raw.h): no glibc wrapper, which could take a lock another
+// thread of Panel holds or write the parent thread's errno. Every call below says what it is for. A
+// failing step is sent to the parent over a close-on-exec socket as (step, errno); end of file on that
+// socket means exec succeeded.
+#define _GNU_SOURCE
+#include "csandbox.h"
+#include "internal.h"
+#include "raw.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/keyctl.h>
+#include <linux/seccomp.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
+
+/// The kernel's struct sigaction for rt_sigaction. Only SIG_DFL is installed, which needs no restorer.
+struct kernel_sigaction {
+    void *handler;
+    unsigned long flags;
+    void *restorer;
+    unsigned long mask;
+};
+
+/// What the child needs beyond the caller's configuration: the error channel and the prebuilt filters.
+struct child_arguments {
+    const struct panel_spawn_config *config;
+    int channel;
+    const struct sock_fprog *notifying_filter;
+    const struct sock_fprog *plain_filter;
+};
+
+static void report_and_exit(int channel, int step, long result) {
+    struct panel_child_message message = {PANEL_MESSAGE_ERROR, step, raw_failed(result) ? (int)-result : EIO};
+    // write: one message on the seqpacket socket; nothing to do if the parent is gone.
+    RAW3(SYS_write, channel, &message, sizeof message);
+    // exit_group: this child is a thread group of its own (no CLONE_THREAD), so only it ends.
+    RAW1(SYS_exit_group, 127);
+    __builtin_unreachable();
+}
+
+#define CHECK(call, step)                                            \
+    do {                                                             \
+        long result_ = (call);                                       \
+        if (raw_failed(result_)) report_and_exit(channel, (step), result_); \
+    } while (0)
+
+static int clone_flags(int namespaces) {
+    int flags = 0;
+    if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
+    if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
+    if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
+    if (namespaces & PANEL_NAMESPACE_USER) flags |= CLONE_NEWUSER;
+    return flags;
+}
+
+// Joins `directory` and `name` into `buffer`, byte by byte: nothing that could allocate or lock.
+static const char *join_path(char *buffer, size_t size, const char *directory, const char *name) {
+    size_t used = 0;
+    for (const char *p = directory; *p && used + 1 < size; p++) buffer[used++] = *p;
+    if (used + 1 < size) buffer[used++] = '/';
+    for (const char *p = name; *p && used + 1 < size; p++) buffer[used++] = *p;
+    buffer[used] = 0;
+    return buffer;
+}
+
+// Creates an empty file at `path` to bind over.
+static long make_file(const char *path) {
+    // openat(O_CREAT): the mount point of a file bind must be a file.
+    long fd = RAW4(SYS_openat, AT_FDCWD, path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (raw_failed(fd)) return fd;
+    RAW1(SYS_close, fd);
+    return 0;
+}
+
+// Binds the host file `source` at `root/name`, read-only unless `extra` says otherwise.
+static long bind_file(const char *source, const char *root, const char *name, unsigned long extra, char *buffer,
+                      size_t size) {
+    join_path(buffer, size, root, name);
+    long result = make_file(buffer);
+    if (raw_failed(result)) return result;
+    // mount(MS_BIND), then a remount for the flags: a bind ignores flags on its first mount.
+    result = RAW5(SYS_mount, source, buffer, 0, MS_BIND, 0);
+    if (raw_failed(result)) return result;
+    return RAW5(SYS_mount, 0, buffer, 0, MS_BIND | MS_REMOUNT | MS_NOSUID | extra, 0);
+}
+
+// Creates every missing folder of `path` (an absolute path under the new root) but the last component.
+static long make_parents(char *path, size_t root_length) {
+    for (size_t i = root_length + 1; path[i]; i++) {
+        if (path[i] != '/') continue;
+        path[i] = 0;
+        // mkdirat: folders that lead to a bind's mount point, inside the new root's tmpfs.
+        long made = RAW3(SYS_mkdirat, AT_FDCWD, path, 0755);
+        path[i] = '/';
+        if (raw_failed(made) && made != -EEXIST) return made;
+    }
+    return 0;
+}
+
+// Makes `source` (a host path) appear at `target` inside the new root.
+static long bind_path(const char *source, const char *target, int writable, const char *root) {
+    char path[4096];
+    size_t root_length = 0;
+    while (root[root_length]) root_length++;
+    join_path(path, sizeof path, root, target[0] == '/' ? target + 1 : target);
+    long result = make_parents(path, root_length);
+    if (raw_failed(result)) return result;
+    struct stat link_info;
+    // newfstatat(AT_SYMLINK_NOFOLLOW): is the source a link (merged-/usr systems have /bin -> usr/bin)?
+    result = RAW4(SYS_newfstatat, AT_FDCWD, source, &link_info, AT_SYMLINK_NOFOLLOW);
+    if (raw_failed(result)) return result;
+    struct stat info;
+    // newfstatat: what the source is, through links.
+    result = RAW4(SYS_newfstatat, AT_FDCWD, source, &info, 0);
+    if (raw_failed(result)) return result;
+    if (S_ISLNK(link_info.st_mode) && S_ISDIR(info.st_mode)) {
+        // A link to a folder is recreated as the same link; what it points to is bound on its own.
+        char destination[4096];
+        long length = RAW4(SYS_readlinkat, AT_FDCWD, source, destination, sizeof destination - 1);
+        if (raw_failed(length)) return length;
+        destination[length] = 0;
+        return RAW3(SYS_symlinkat, destination, AT_FDCWD, path);
+    }
+    if (S_ISDIR(info.st_mode)) {
+        result = RAW3(SYS_mkdirat, AT_FDCWD, path, 0755);
+        if (raw_failed(result) && result != -EEXIST) return result;
+    } else {
+        result = make_file(path);
+        if (raw_failed(result)) return result;
+    }
+    result = RAW5(SYS_mount, source, path, 0, MS_BIND | MS_REC, 0);
+    if (raw_failed(result)) return result;
+    unsigned long flags = MS_BIND | MS_REMOUNT | MS_NOSUID | MS_NODEV | (writable ? 0 : MS_RDONLY);
+    return RAW5(SYS_mount, 0, path, 0, flags, 0);
+}
+
+// Builds the run's filesystem: a tmpfs holding only the program, four devices, /proc and /tmp, then makes it /.
+static long enter_new_root(const struct panel_spawn_config *c) {
+    char path[4096];
+    char options[64];
+    const char *prefix = "mode=0700,size=";
+    size_t used = 0;
+    for (const char *p = prefix; *p; p++) options[used++] = *p;
+    char digits[24];
+    int count = 0;
+    rlim_t bytes = c->root_bytes ? c->root_bytes : (rlim_t)64 << 20;
+    do {
+        digits[count++] = (char)('0' + bytes % 10);
+        bytes /= 10;
+    } while (bytes && count < 23);
+    while (count) options[used++] = digits[--count];
+    options[used] = 0;
+    long result;
+
+    // mount(MS_PRIVATE): nothing mounted here may leak back to the host, nor the host's later mounts in.
+    result = RAW5(SYS_mount, 0, "/", 0, MS_REC | MS_PRIVATE, 0);
+    if (raw_failed(result)) return result;
+    // mount(tmpfs): the root holds only folders and mount points, and becomes read-only below.
+    result = RAW5(SYS_mount, "panel", c->new_root, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=4m");
+    if (raw_failed(result)) return result;
+    result = RAW3(SYS_mkdirat, AT_FDCWD, join_path(path, sizeof path, c->new_root, "dev"), 0755);
+    if (raw_failed(result)) return result;
+    const char *devices[] = {"/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"};
+    for (int i = 0; i < 4; i++) {
+        result = bind_file(devices[i], c->new_root, devices[i] + 1, MS_NOEXEC, path, sizeof path);
+        if (raw_failed(result)) return result;
+    }
+    // /tmp first: binds may land below it (a compiler's build folder under the host's /tmp).
+    join_path(path, sizeof path, c->new_root, "tmp");
+    result = RAW3(SYS_mkdirat, AT_FDCWD, path, 0700);
+    if (raw_failed(result)) return result;
+    result = RAW5(SYS_mount, "panel-tmp", path, "tmpfs", MS_NOSUID | MS_NODEV, options);
+    if (raw_failed(result)) return result;
+    if (c->drop_privileges) {
+        // fchownat: the box's user owns its /tmp.
+        result = RAW5(SYS_fchownat, AT_FDCWD, path, c->uid, c->gid, 0);
+        if (raw_failed(result)) return result;
+    }
+    if (c->bind_program) {
+        result = bind_file(c->path, c->new_root, "program", MS_RDONLY | MS_NODEV, path, sizeof path);
+        if (raw_failed(result)) return result;
+    }
+    for (int i = 0; i < c->bind_count; i++) {
+        result = bind_path(c->bind_sources[i], c->bind_targets[i], c->bind_writable[i], c->new_root);
+        if (raw_failed(result)) return result;
+    }
+    // mount(proc): Swift's runtime reads /proc/self/exe at start. This proc shows only the box's pid namespace,
+    // only processes of the program's own uid (hidepid=invisible), and no /proc/sys or other global files
+    // (subset=pid, Linux 5.8 and later; older kernels get the full view, still read-only).
+    join_path(path, sizeof path, c->new_root, "proc");
+    result = RAW3(SYS_mkdirat, AT_FDCWD, path, 0555);
+    if (raw_failed(result)) return result;
+    unsigned long proc_flags = MS_NOSUID | MS_NODEV | MS_NOEXEC | MS_RDONLY;
+    result = RAW5(SYS_mount, "proc", path, "proc", proc_flags, "hidepid=invisible,subset=pid");
+    if (raw_failed(result)) result = RAW5(SYS_mount, "proc", path, "proc", proc_flags, "hidepid=2");
+    if (raw_failed(result)) return result;
+
+    // chdir + pivot_root(".", ".") + umount2(MNT_DETACH): the new root is /, the host's is gone from view.
+    result = RAW1(SYS_chdir, c->new_root);
+    if (raw_failed(result)) return result;
+    result = RAW2(SYS_pivot_root, ".", ".");
+    if (raw_failed(result)) return result;
+    result = RAW2(SYS_umount2, ".", MNT_DETACH);
+    if (raw_failed(result)) return result;
+    result = RAW1(SYS_chdir, "/");
+    if (raw_failed(result)) return result;
+    // mount(MS_REMOUNT|MS_RDONLY): the root itself is read-only; /tmp and writable binds stay writable.
+    return RAW5(SYS_mount, 0, "/", 0, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, 0);
+}
+
+// Sets one resource limit of this process.
+static long set_limit(int resource, rlim_t soft, rlim_t hard) {
+    struct rlimit limit = {soft, hard};
+    // prlimit64(0, ...): setrlimit of the calling process.
+    return RAW4(SYS_prlimit64, 0, resource, &limit, 0);
+}
+
+// Closes every descriptor from `low` up, except `keep`.
+static long close_from(int low, int keep) {
+    if (keep >= low) {
+        // close_range: every inherited descriptor of Panel's but the error channel.
+        if (keep > low) {
+            long result = RAW3(SYS_close_range, low, keep - 1, 0);
+            if (raw_failed(result)) return result;
+        }
+        return RAW3(SYS_close_range, keep + 1, ~0U, 0);
+    }
+    return RAW3(SYS_close_range, low, ~0U, 0);
+}
+
+// Makes `fd` the descriptor `target`, without close-on-exec.
+static long move_to(int fd, int target) {
+    // fcntl(F_SETFD, 0): already in place; only the close-on-exec flag must go.
+    if (fd == target) return RAW3(SYS_fcntl, fd, F_SETFD, 0);
+    // dup3: like dup2, which aarch64 does not have.
+    return RAW3(SYS_dup3, fd, target, 0);
+}
+
+// The intermediate process of a run whose program had to be forked inside the pid namespace (without root):
+// it waits for the program and then ends the same way, so Panel's wait4 sees the program's status and its
+// rusage (which includes the reaped program's CPU time). It stays in Panel's pid namespace, so the program
+// cannot see it.
+static void mirror(long program) {
+    // prctl(PR_SET_DUMPABLE, 0): this is a copy of Panel's memory; nothing of the program's uid may trace it.
+    RAW5(SYS_prctl, PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // rt_sigprocmask: nothing but SIGKILL and SIGSTOP can reach it; it only waits.
+    unsigned long all = ~0UL;
+    RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &all, 0, sizeof all);
+    // close_range: a copy of every descriptor Panel had (other runs' pipes among them) would hide an
+    // end-of-file from some reader.
+    RAW3(SYS_close_range, 0, ~0U, 0);
+    int status = 0;
+    long result;
+    do {
+        // wait4: the program's end.
+        result = RAW4(SYS_wait4, program, &status, 0, 0);
+    } while (result == -EINTR);
+    if (raw_failed(result)) RAW1(SYS_exit_group, 127);
+    if (WIFEXITED(status)) RAW1(SYS_exit_group, WEXITSTATUS(status));
+    int signal_number = WTERMSIG(status);
+    // rt_sigaction(SIG_DFL), prlimit64(RLIMIT_CORE 0), rt_sigprocmask, kill(self): die of the same signal.
+    struct kernel_sigaction default_action = {0, 0, 0, 0};
+    RAW4(SYS_rt_sigaction, signal_number, &default_action, 0, sizeof(unsigned long));
+    struct rlimit none = {0, 0};
+    RAW4(SYS_prlimit64, 0, RLIMIT_CORE, &none, 0);
+    unsigned long others = ~(1UL << (signal_number - 1));
+    RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &others, 0, sizeof others);
+    RAW2(SYS_kill, RAW0(SYS_getpid), signal_number);
+    RAW1(SYS_exit_group, 128 + signal_number);
+}
+
+// Installs the candidate filter and hands its notification listener to Panel.
+static void install_filter(const struct child_arguments *arguments) {
+    int channel = arguments->channel;
+    // seccomp(NEW_LISTENER): denied calls wait for Panel's answer (EPERM), so Panel can name them.
+    long listener = RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
+                         arguments->notifying_filter);
+    if (raw_failed(listener)) {
+        // No user notification here (before Linux 5.0, or a listener already in the chain): plain EPERM.
+        CHECK(RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, arguments->plain_filter), PANEL_STEP_SECCOMP);
+        return;
+    }
+    struct panel_child_message message = {PANEL_MESSAGE_LISTENER, 0, 0};
+    struct iovec part = {&message, sizeof message};
+    union {
+        char bytes[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr header;
+    char *clear = (char *)&header;
+    for (size_t i = 0; i < sizeof header; i++) clear[i] = 0;
+    header.msg_iov = &part;
+    header.msg_iovlen = 1;
+    header.msg_control = control.bytes;
+    header.msg_controllen = sizeof control.bytes;
+    struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
+    attached->cmsg_level = SOL_SOCKET;
+    attached->cmsg_type = SCM_RIGHTS;
+    attached->cmsg_len = CMSG_LEN(sizeof(int));
+    int descriptor = (int)listener;
+    char *to = (char *)CMSG_DATA(attached);
+    const char *from = (const char *)&descriptor;
+    for (size_t i = 0; i < sizeof descriptor; i++) to[i] = from[i];
+    // sendmsg(SCM_RIGHTS): the listener goes to Panel; then this process drops its own copy.
+    CHECK(RAW3(SYS_sendmsg, channel, &header, 0), PANEL_STEP_SECCOMP);
+    RAW1(SYS_close, listener);
+}
+
+static void child(const struct child_arguments *arguments) {
+    const struct panel_spawn_config *c = arguments->config;
+    int channel = arguments->channel;
+    // setpgid: a group of its own, so that everything it forks can be killed with one kill(-pid).
+    RAW2(SYS_setpgid, 0, 0);
+
+    // rt_sigaction(SIG_DFL) for every signal, then rt_sigprocmask(empty): signal state survives exec, so undo
+    // what Panel's runtime set (ignored SIGPIPE, handlers, masks). Handlers go first: every signal is still
+    // blocked (panel_spawn blocked them), and none of Panel's handlers may run on this stack.
+    struct kernel_sigaction default_action = {0, 0, 0, 0};
+    for (int signal_number = 1; signal_number <= 64; signal_number++) {
+        if (signal_number == SIGKILL || signal_number == SIGSTOP) continue;
+        RAW4(SYS_rt_sigaction, signal_number, &default_action, 0, sizeof(unsigned long));
+    }
+    unsigned long none = 0;
+    RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);
+
+    for (int i = 0; i < c->cgroup_procs_count; i++) {
+        // write("0") to cgroup.procs: join the run's cgroup before anything can fork.
+        long written = RAW3(SYS_write, c->cgroup_procs_fds[i], "0", 1);
+        if (written != 1) report_and_exit(channel, PANEL_STEP_CGROUP, written);
+    }
+    for (int i = 0; i < c->namespace_fd_count; i++) {
+        // setns: the box's user (first), net and uts namespaces, held by its holder process.
+        CHECK(RAW2(SYS_setns, c->namespace_fds[i], 0), PANEL_STEP_SETNS);
+    }
+    if (c->pid_namespace_from_inside) {
+        // setns(CLONE_NEWPID) from inside the user namespace (Panel itself may not, without root): children
+        // from now on are born in the box's pid namespace; this process is not.
+        CHECK(RAW2(SYS_setns, c->pid_namespace_fd, CLONE_NEWPID), PANEL_STEP_SETNS);
+        // clone(SIGCHLD): a plain fork, without glibc's atfork handlers and locks.
+        long program = RAW5(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+        if (raw_failed(program)) report_and_exit(channel, PANEL_STEP_FORK, program);
+        if (program > 0) mirror(program);
+    }
+    int flags = clone_flags(c->namespaces) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
+    // unshare: namespaces of this run alone (a fresh IPC namespace: System V objects die with the run).
+    if (flags != 0) CHECK(RAW1(SYS_unshare, flags), PANEL_STEP_UNSHARE);
+    if (c->new_root) {
+        // unshare(CLONE_NEWNS), after joining the user namespace (when there is one), so that namespace owns it
+        // and the mounts below are allowed to a user without privileges.
+        CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
+        CHECK(enter_new_root(c), PANEL_STEP_MOUNT);
+    }
+
+    if (c->cpu_seconds) CHECK(set_limit(RLIMIT_CPU, c->cpu_seconds, c->cpu_seconds + 1), PANEL_STEP_RLIMIT);
+    if (c->address_space_bytes)
+        CHECK(set_limit(RLIMIT_AS, c->address_space_bytes, c->address_space_bytes), PANEL_STEP_RLIMIT);
+    if (c->stack_bytes) CHECK(set_limit(RLIMIT_STACK, c->stack_bytes, c->stack_bytes), PANEL_STEP_RLIMIT);
+    if (c->file_size_bytes)
+        CHECK(set_limit(RLIMIT_FSIZE, c->file_size_bytes, c->file_size_bytes), PANEL_STEP_RLIMIT);
+    if (c->process_count) CHECK(set_limit(RLIMIT_NPROC, c->process_count, c->process_count), PANEL_STEP_RLIMIT);
+    if (c->open_files) CHECK(set_limit(RLIMIT_NOFILE, c->open_files, c->open_files), PANEL_STEP_RLIMIT);
+    CHECK(set_limit(RLIMIT_CORE, 0, 0), PANEL_STEP_RLIMIT);
+
+    long input = c->stdin_fd;
+    if (c->new_root && c->stdin_in_root) {
+        // openat: stdin from the read-only bind inside the root, so /proc/self/fd/0 cannot be reopened for writing.
+        input = RAW4(SYS_openat, AT_FDCWD, c->stdin_in_root, O_RDONLY | O_CLOEXEC, 0);
+        if (raw_failed(input)) report_and_exit(channel, PANEL_STEP_STDIO, input);
+    }
+    CHECK(move_to((int)input, 0), PANEL_STEP_STDIO);
+    CHECK(move_to(c->stdout_fd, 1), PANEL_STEP_STDIO);
+    CHECK(move_to(c->stderr_fd, 2), PANEL_STEP_STDIO);
+    CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
+
+    if (c->drop_privileges) {
+        // setgroups(0), setresgid, setresuid: the box's own uid and gid, no supplementary groups. Raw calls
+        // change this task alone, which is what a child needs (glibc's would signal every thread of Panel).
+        CHECK(RAW2(SYS_setgroups, 0, 0), PANEL_STEP_PRIVILEGES);
+        CHECK(RAW3(SYS_setresgid, c->gid, c->gid, c->gid), PANEL_STEP_PRIVILEGES);
+        CHECK(RAW3(SYS_setresuid, c->uid, c->uid, c->uid), PANEL_STEP_PRIVILEGES);
+    }
+    // keyctl(JOIN_SESSION_KEYRING): a new, empty session keyring, so no key of Panel's session is possessed.
+    // Best effort: a host that forbids keyctl (a container's filter) forbids it to the program as well.
+    if (c->new_session_keyring) RAW2(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, 0);
+    if (c->drop_capabilities) {
+        for (int capability = 0; capability < 64; capability++) {
+            // prctl(PR_CAPBSET_DROP): uid 0 of a user namespace execs with no capability at all.
+            long result = RAW5(SYS_prctl, PR_CAPBSET_DROP, capability, 0, 0, 0);
+            if (raw_failed(result) && result != -EINVAL) report_and_exit(channel, PANEL_STEP_PRIVILEGES, result);
+        }
+    }
+    // prctl(PR_SET_NO_NEW_PRIVS): no setuid binary can raise privileges again; also required by seccomp.
+    if (c->no_new_privileges) CHECK(RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), PANEL_STEP_PRIVILEGES);
+    if (c->seccomp) install_filter(arguments);
+    // chdir: in a private root the working directory must be a path inside it (a writable bind); /tmp by default.
+    const char *directory = c->new_root && !c->working_directory ? "/tmp" : c->working_directory;
+    if (directory) CHECK(RAW1(SYS_chdir, directory), PANEL_STEP_CHDIR);
+
+    // execve: the program; on success the channel closes (close-on-exec) and Panel reads end of file.
+    long result = RAW3(SYS_execve, c->new_root && c->bind_program ? "/program" : c->path, c->argv, c->envp);
+    report_and_exit(channel, PANEL_STEP_EXEC, result);
+}
+
+static int child_entry(void *argument) {
+    child(argument);
+    return 127;
+}
+
+// The child shares Panel's memory until it execs (CLONE_VM | CLONE_VFORK, as posix_spawn does), so no
+// page tables of Panel's large address space are copied: this saves most of the cost of a fork. The
+// child only makes system calls on its own stack and never touches Panel's heap.
+#define CHILD_STACK_SIZE (256 * 1024)
+
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener) {
+    *listener = -1;
+    *failed_step = PANEL_STEP_FORK;
+    int channel[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) return errno;
+    // Keep the child's end clear of 0..2 so the moves of stdio cannot clobber it.
+    while (channel[1] <= 2) {
+        int moved = fcntl(channel[1], F_DUPFD_CLOEXEC, 3);
+        if (moved < 0) {
+            int saved = errno;
+            close(channel[0]);
+            close(channel[1]);
+            return saved;
+        }
+        close(channel[1]);
+        channel[1] = moved;
+    }
+
+    void *stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) {
+        int saved = errno;
+        close(channel[0]);
+        close(channel[1]);
+        return saved;
+    }
+    struct child_arguments arguments = {config, channel[1], NULL, NULL};
+    if (config->seccomp) {
+        // Built here, in the parent: the child may not run pthread_once.
+        arguments.notifying_filter = panel_seccomp_filter(1);
+        arguments.plain_filter = panel_seccomp_filter(0);
+    }
+    // Block every signal across the clone, so no handler of Panel's runs on the child's stack.
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    // The child is created in the box's pid namespace: setns for a pid namespace changes where the calling
+    // thread's next children go. It is undone right after the clone, because while it is in force the kernel
+    // refuses to create threads from this thread (Foundation and Dispatch need them).
+    int own_pid_namespace = -1;
+    if (config->pid_namespace_fd >= 0 && !config->pid_namespace_from_inside) {
+        own_pid_namespace = open("/proc/thread-self/ns/pid_for_children", O_RDONLY | O_CLOEXEC);
+        if (own_pid_namespace < 0 || setns(config->pid_namespace_fd, CLONE_NEWPID) != 0) {
+            int saved = errno;
+            if (own_pid_namespace >= 0) close(own_pid_namespace);
+            pthread_sigmask(SIG_SETMASK, &previous, NULL);
+            munmap(stack, CHILD_STACK_SIZE);
+            close(channel[0]);
+            close(channel[1]);
+            *failed_step = PANEL_STEP_SETNS;
+            return saved;
+        }
+    }
+    // The intermediate process of the non-root path never execs: a vfork parent would wait for it as long as
+    // the program runs, with no wall clock. That path forks.
+    int shared = config->share_memory_until_exec && !config->pid_namespace_from_inside;
+    int flags = shared ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
+    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
+    int clone_error = errno;
+    if (own_pid_namespace >= 0) {
+        // Cannot fail: returning to the namespace this thread had is always allowed.
+        setns(own_pid_namespace, CLONE_NEWPID);
+        close(own_pid_namespace);
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    munmap(stack, CHILD_STACK_SIZE);
+    if (child_pid < 0) {
+        close(channel[0]);
+        close(channel[1]);
+        return clone_error;
+    }
+    // Also set the group from this side, so a kill(-pid) right after return cannot miss it.
+    setpgid(child_pid, child_pid);
+    close(channel[1]);
+
+    int step = PANEL_STEP_NONE;
+    int code = 0;
+    for (;;) {
+        struct panel_child_message message = {0, 0, 0};
+        struct iovec part = {&message, sizeof message};
+        union {
+            char bytes[CMSG_SPACE(sizeof(int))];
+            struct cmsghdr align;
+        } control;
+        struct msghdr header;
+        memset(&header, 0, sizeof header);
+        header.msg_iov = &part;
+        header.msg_iovlen = 1;
+        header.msg_control = control.bytes;
+        header.msg_controllen = sizeof control.bytes;
+        ssize_t got = recvmsg(channel[0], &header, MSG_CMSG_CLOEXEC);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) break;
+        if (message.kind == PANEL_MESSAGE_LISTENER) {
+            struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
+            if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
+                memcpy(listener, CMSG_DATA(attached), sizeof(int));
+            }
+        } else if (message.kind == PANEL_MESSAGE_ERROR) {
+            step = message.step;
+            code = message.code ? message.code : EIO;
+        }
+    }
+    close(channel[0]);
+
+    *pid = child_pid;
+    if (step != PANEL_STEP_NONE) {
+        int status;
+        while (waitpid(child_pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        if (*listener >= 0) close(*listener);
+        *listener = -1;
+        *failed_step = step;
+        return code;
+    }
+    *failed_step = PANEL_STEP_NONE;
+    return 0;
+}
