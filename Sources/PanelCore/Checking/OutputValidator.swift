@@ -126,12 +126,8 @@ extension OutputValidator {
             do {
                 try? FileManager.default.removeItem(at: feedback)
                 try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
+                // The sandbox hands the feedback folder (a writable bind) to the validator's box.
                 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-                if geteuid() == 0 {
-                    let id = NSNumber(value: Sandbox.unprivilegedID)
-                    try FileManager.default.setAttributes(
-                        [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: feedback.path)
-                }
             } catch {
                 throw .io(path: feedback.path, reason: error.localizedDescription)
             }
@@ -209,7 +205,7 @@ extension OutputValidator {
                 "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no", "HOME=/tmp", "TMPDIR=/tmp",
             ],
             stdinPath: stdin.path, stdoutPath: beside.appendingPathComponent("out").path,
-            stderrPath: beside.appendingPathComponent("err").path, privateRoot: root.path,
+            stderrPath: beside.appendingPathComponent("err").path, role: .judge, privateRoot: root.path,
             executableAsProgram: isStatic, binds: allBinds)
     }
 

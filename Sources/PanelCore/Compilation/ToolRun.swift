@@ -38,13 +38,8 @@ enum ToolRun {
     ) throws(PanelError) -> Result {
         let parent = directory.deletingLastPathComponent()
         let root = parent.appendingPathComponent("tool-root")
+        // The tool's box writes the outputs, so the sandbox hands it this folder (a writable bind), and only it.
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        if geteuid() == 0 {
-            // The unprivileged user writes the outputs, so it owns the folder (and only this folder).
-            let id = NSNumber(value: Sandbox.unprivilegedID)
-            try? FileManager.default.setAttributes(
-                [.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: directory.path)
-        }
         let spec = ProcessSpec(
             executable: executable, arguments: arguments,
             environment: [
@@ -52,7 +47,7 @@ enum ToolRun {
             ],
             workingDirectory: directory.path, stdinPath: nil,
             stdoutPath: parent.appendingPathComponent("tool.out").path,
-            stderrPath: parent.appendingPathComponent("tool.err").path,
+            stderrPath: parent.appendingPathComponent("tool.err").path, role: .judge,
             privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
             binds: ProcessSpec.systemBinds + extraBinds + [ProcessSpec.Bind(directory.path, writable: true)])
         let limits = ResourceLimits(
@@ -81,7 +76,8 @@ enum ToolRun {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let spec = ProcessSpec(
             executable: executable, arguments: ["--version"], environment: ["PATH=/usr/bin:/bin"],
-            stdinPath: nil, stdoutPath: scratch.path + ".out", stderrPath: scratch.path + ".err", unprivileged: false)
+            stdinPath: nil, stdoutPath: scratch.path + ".out", stderrPath: scratch.path + ".err", unprivileged: false,
+            role: .judge)
         defer {
             try? FileManager.default.removeItem(atPath: spec.stdoutPath)
             try? FileManager.default.removeItem(atPath: spec.stderrPath)

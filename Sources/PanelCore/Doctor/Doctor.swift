@@ -88,13 +88,15 @@ public struct Doctor {
                 return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
             }, uniquingKeysWith: { first, _ in first })
         let noCapabilities = fields["caps"].map { $0.allSatisfy { $0 == "0" } } ?? false
-        if sandbox.isolation.runAsUID != nil {
+        if let base = sandbox.isolation.runAsUID {
+            let uid = fields["uid"].flatMap(UInt32.init) ?? 0
+            let range = base..<(base + UInt32(Sandbox.boxCapacity))
             checks.append(
                 DoctorCheck(
-                    mechanism: "unprivileged user",
-                    working: fields["uid"] == String(Sandbox.unprivilegedID) && noCapabilities,
+                    mechanism: "a uid of the box's own",
+                    working: range.contains(uid) && noCapabilities,
                     proof: "the probe runs as uid \(fields["uid"] ?? "?") with capabilities \(fields["caps"] ?? "?") "
-                        + "(expected \(Sandbox.unprivilegedID), none)"))
+                        + "(expected one of \(range.lowerBound)–\(range.upperBound - 1), none)"))
         } else {
             checks.append(
                 DoctorCheck(
@@ -119,6 +121,27 @@ public struct Doctor {
                 mechanism: "pid namespace", working: visible == 1,
                 proof: "the probe sees \(visible) process\(visible == 1 ? "" : "es") in /proc (only itself is expected)"
             ))
+
+        progress("system-call filter")
+        let (filtered, attempts) = try probe(["forbidden"])
+        let deniedInside = attempts.split(separator: " ").allSatisfy { $0.hasSuffix("=EPERM") }
+        let named = ["ptrace", "keyctl", "unshare"].allSatisfy(filtered.deniedCalls.contains)
+        checks.append(
+            DoctorCheck(
+                mechanism: "system-call filter",
+                working: filtered.termination.isSuccess && deniedInside && !attempts.isEmpty,
+                proof: "ptrace, keyctl, unshare and io_uring_setup from the probe: \(attempts)"
+                    + (named
+                        ? "; the report names \(filtered.deniedCalls.joined(separator: ", "))"
+                        : "; not named in the report (this kernel cannot tell Panel which calls were denied)")))
+
+        progress("fresh IPC namespace")
+        let (_, made) = try probe(["ipc-create"])
+        let (_, found) = try probe(["ipc-find"])
+        checks.append(
+            DoctorCheck(
+                mechanism: "fresh IPC namespace per run", working: made == "created" && found.hasPrefix("absent"),
+                proof: "a System V shared-memory segment one run made (\(made)) is \(found) in the next run"))
 
         progress("private filesystem")
         let canaryFolder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -4,6 +4,14 @@ enum DoctorProbe {
     static let source = #"""
         import Glibc
 
+        // syscall(2) is variadic, which Swift does not import; its integer arguments pass in registers alike.
+        @_silgen_name("syscall") func rawSyscall(_ number: Int, _ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Int
+        #if arch(x86_64)
+            let (ptraceCall, keyctlCall, unshareCall) = (101, 250, 272)
+        #else
+            let (ptraceCall, keyctlCall, unshareCall) = (117, 219, 97)
+        #endif
+
         // Panel's doctor probe: tries one thing the sandbox must prevent (or allow) and says what happened.
         let arguments = CommandLine.arguments
         let mode = arguments.count > 1 ? arguments[1] : ""
@@ -38,6 +46,22 @@ enum DoctorProbe {
             var environmentCount = 0
             while environ[environmentCount] != nil { environmentCount += 1 }
             say("uid=\(getuid()) gid=\(getgid()) nonewprivs=\(newPrivileges) caps=\(capabilities) processes=\(visible) env=\(environmentCount)")
+        case "forbidden":
+            func attempt(_ name: String, _ result: Int) -> String {
+                "\(name)=\(result == 0 ? "allowed" : errno == EPERM ? "EPERM" : "errno\(errno)")"
+            }
+            // PTRACE_TRACEME, KEYCTL_JOIN_SESSION_KEYRING, CLONE_NEWUSER, a ring of 8 entries.
+            var results = [attempt("ptrace", rawSyscall(ptraceCall, 0, 0, 0, 0))]
+            results.append(attempt("keyctl", rawSyscall(keyctlCall, 1, 0, 0, 0)))
+            results.append(attempt("unshare", rawSyscall(unshareCall, 0x1000_0000, 0, 0, 0)))
+            results.append(attempt("io_uring_setup", rawSyscall(425, 8, 0, 0, 0)))
+            say(results.joined(separator: " "))
+        case "ipc-create":
+            let segment = shmget(0x5041_4E45, 4096, IPC_CREAT | 0o600)
+            say(segment >= 0 ? "created" : "not created errno=\(errno)")
+        case "ipc-find":
+            let segment = shmget(0x5041_4E45, 0, 0)
+            say(segment >= 0 ? "present" : "absent errno=\(errno)")
         case "read":
             let descriptor = open(value, O_RDONLY)
             say(descriptor >= 0 ? "opened" : "denied errno=\(errno)")

@@ -164,6 +164,8 @@ public enum GeneratedData {
         _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
         var spec = workspace.spec(stdin: stdin ?? empty)
         spec.arguments = arguments
+        // The author's generator or reference solution: a judge's program, never in a submission's box.
+        spec.role = .judge
         let outcome: RunOutcome
         do {
             try workspace.resetScratch()

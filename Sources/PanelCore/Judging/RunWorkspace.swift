@@ -56,12 +56,9 @@ struct RunWorkspace {
             // Most programs write nothing: an empty scratch folder is kept as it is.
             if let entries = try? manager.contentsOfDirectory(atPath: scratch.path), entries.isEmpty { return }
             if manager.fileExists(atPath: scratch.path) { try manager.removeItem(at: scratch) }
+            // The sandbox hands it (the working folder) to the box that runs the program.
             try manager.createDirectory(
                 at: scratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-            if geteuid() == 0 {
-                let id = NSNumber(value: Sandbox.unprivilegedID)
-                try manager.setAttributes([.ownerAccountID: id, .groupOwnerAccountID: id], ofItemAtPath: scratch.path)
-            }
         } catch {
             throw .io(path: scratch.path, reason: error.localizedDescription)
         }

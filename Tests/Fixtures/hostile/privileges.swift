@@ -1,10 +1,13 @@
 import Glibc
 
-// Reads its own /proc/self/status. When Panel runs as root, the program must run as uid and gid 65534 with
-// no supplementary groups, no capability at all and no_new_privs set. Prints the right answer only if so;
-// otherwise the lines that are wrong.
+// Reads its own /proc/self/status. When Panel runs as root, the program must run as its box's own uid and
+// gid (one of 60000..<61000, the same for real, effective, saved and filesystem ids), with no supplementary
+// groups, no capability at all and no_new_privs set. Prints the right answer only if so; otherwise the
+// lines that are wrong.
+let box = getuid()
+let ids = (60000..<61000).contains(box) ? "\(box) \(box) \(box) \(box)" : "a box uid, not \(box)"
 let wanted = [
-    "Uid:": "65534 65534 65534 65534", "Gid:": "65534 65534 65534 65534", "Groups:": "",
+    "Uid:": ids, "Gid:": ids, "Groups:": "",
     "NoNewPrivs:": "1", "CapInh:": "0000000000000000", "CapPrm:": "0000000000000000",
     "CapEff:": "0000000000000000", "CapAmb:": "0000000000000000",
 ]
