@@ -19,13 +19,23 @@ if buffer.withUnsafeMutableBufferPointer({ rawSyscall(keyctl, 6, -3, Int(bitPatt
 let type = "user"
 let description = "panel-hostile-{{TAG}}"
 let payload = "left by an earlier run"
-if type.withCString({ t in description.withCString { d in payload.withCString { p in
-    rawSyscall(requestKey, Int(bitPattern: t), Int(bitPattern: d), 0, 0, 0) } } }) >= 0 {
+if type.withCString({ t in
+    description.withCString { d in
+        payload.withCString { p in
+            rawSyscall(requestKey, Int(bitPattern: t), Int(bitPattern: d), 0, 0, 0)
+        }
+    }
+}) >= 0 {
     reached.append("an earlier run's key")
 }
 // add_key to KEY_SPEC_USER_KEYRING (-4).
-if type.withCString({ t in description.withCString { d in payload.withCString { p in
-    rawSyscall(addKey, Int(bitPattern: t), Int(bitPattern: d), Int(bitPattern: p), payload.utf8.count, -4) } } }) >= 0 {
+if type.withCString({ t in
+    description.withCString { d in
+        payload.withCString { p in
+            rawSyscall(addKey, Int(bitPattern: t), Int(bitPattern: d), Int(bitPattern: p), payload.utf8.count, -4)
+        }
+    }
+}) >= 0 {
     reached.append("added a key")
 }
 
