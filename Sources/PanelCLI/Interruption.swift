@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
-import Synchronization
 import PanelCore
 import Sandbox
+import Synchronization
 
 /// Ctrl-C and SIGTERM: kill every program Panel is running and remove its temporary folders, then exit.
 ///
@@ -26,8 +26,9 @@ enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 // The first signal wins; a second Ctrl-C while cleaning up changes nothing.
-                guard received.compareExchange(expected: 0, desired: signalNumber, ordering: .acquiringAndReleasing)
-                    .exchanged
+                guard
+                    received.compareExchange(expected: 0, desired: signalNumber, ordering: .acquiringAndReleasing)
+                        .exchanged
                 else { return }
                 Sandbox.interruptAll()
                 TemporaryFolders.removeAll()
