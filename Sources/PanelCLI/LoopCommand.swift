@@ -8,7 +8,7 @@ enum LoopCommand: Command {
     static let summary = "run a mock interview loop for a candidate folder: HIRE, NO_HIRE or HOLD"
     static let help = """
         Usage: panel loop <candidate-dir> [--loop L] [--report-dir DIR] [--json] [--problems DIR]
-                          [--require-isolation]
+                          [--require-isolation] [--accept-weak-isolation]
 
         Runs every round of the loop in order. A coded round judges <candidate-dir>/<problem>.swift for each
         of its problems (a missing file is a round with no solution) and its interviewer writes a scorecard
@@ -25,7 +25,10 @@ enum LoopCommand: Command {
                             the folder is replaced whole (default: panel-reports/<candidate>)
           --json            print loop.json on stdout and nothing else there
           --problems DIR    folder of problem packages and loops (default: ./Problems or PANEL_PROBLEMS)
-          --require-isolation  refuse to run (exit 2) when an isolation mechanism is missing here
+          --require-isolation  refuse to run (exit 2) when any isolation mechanism is missing here
+          --accept-weak-isolation  decide even where a candidate's program could read the hidden answers
+                            or escape the time limit (no namespaces, no cgroups); without it the loop
+                            refuses there (exit 2, with the remedy). Every report then says so first.
 
         Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
         message names file, line and field), 3 internal error. Progress goes to stderr when it is a terminal.
@@ -34,7 +37,7 @@ enum LoopCommand: Command {
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name, valueOptions: ["--loop", "--report-dir", "--problems"],
-            flagOptions: ["--json", "--require-isolation"])
+            flagOptions: ["--json", "--require-isolation", "--accept-weak-isolation"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
                 arguments.positionals.isEmpty ? "missing the candidate folder" : "expected one candidate folder",
@@ -62,8 +65,16 @@ enum LoopCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
+        // A hiring decision never rests on a sandbox a candidate's program could get around, unless the
+        // user says so, and then every report says so first.
+        let risks = sandbox.isolation.decisionRisks
+        if !risks.isEmpty && !arguments.has("--accept-weak-isolation") {
+            throw SandboxError.isolationUnavailable(
+                "a hiring decision needs a sandbox the candidate cannot get around, and here "
+                    + risks.joined(separator: "; and ") + ". Pass --accept-weak-isolation to decide anyway.")
+        }
         var current = ""
-        let report = try LoopRunner(judge: try context.judge(sandbox), bank: bank).run(loop, candidate: candidate) {
+        var report = try LoopRunner(judge: try context.judge(sandbox), bank: bank).run(loop, candidate: candidate) {
             event in
             switch event {
             case .round(let index, let total, let id, _):
@@ -81,6 +92,7 @@ enum LoopCommand: Command {
             }
         }
         context.endProgress()
+        if !risks.isEmpty { report.sandbox.acceptedRisks = risks }
 
         try ReportFolder.write(try report.files(), to: reportDirectory)
         if arguments.has("--json") {

@@ -5,6 +5,11 @@ import PanelCore
 enum LoopTerminalReport {
     static func render(_ report: LoopReport, reportDirectory: String) -> String {
         var lines = ["\(report.loop.title) — \(report.candidate) (\(report.candidateDirectory))", ""]
+        if let risks = report.sandbox.acceptedRisks, !risks.isEmpty {
+            lines.insert(
+                "WEAK ISOLATION ACCEPTED: this decision could have been forged by the candidate's programs ("
+                    + risks.joined(separator: "; ") + ")", at: 0)
+        }
         let rows = report.rounds.map { round -> [String] in
             let problems =
                 round.problems.isEmpty

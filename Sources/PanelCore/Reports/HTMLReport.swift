@@ -6,6 +6,12 @@ import Foundation
 public enum HTMLReport {
     public static func render(_ report: LoopReport) -> String {
         var body: [String] = []
+        if let risks = report.sandbox.acceptedRisks, !risks.isEmpty {
+            body.append(
+                "<p class=\"warn\"><strong>Weak isolation accepted (--accept-weak-isolation): this decision "
+                    + "could have been forged by the candidate's programs.</strong> "
+                    + e(risks.joined(separator: "; ")) + "</p>")
+        }
         body.append(header(report))
         body.append("<main>")
         body.append(blockers(report))

@@ -6,6 +6,12 @@ import Foundation
 public enum ScorecardMarkdown {
     public static func render(_ report: LoopReport) -> String {
         var out: [String] = []
+        if let risks = report.sandbox.acceptedRisks, !risks.isEmpty {
+            out.append(
+                "> **Weak isolation accepted (`--accept-weak-isolation`): this decision could have been forged by "
+                    + "the candidate's programs.** " + escape(risks.joined(separator: "; ")))
+            out.append("")
+        }
         let mark = ["HIRE": "✅", "NO_HIRE": "❌", "HOLD": "⏸️"][report.decision.rawValue] ?? ""
         out.append("# \(mark) \(report.decision.rawValue) — \(report.candidate)")
         out.append("")
