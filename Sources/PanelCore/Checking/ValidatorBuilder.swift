@@ -13,7 +13,8 @@ enum ValidatorBuilder {
         sandbox: Sandbox,
         scratch: URL
     ) throws(JudgeSetupError) -> OutputValidator {
-        guard case .program(let location) = source else { return .standard }
+        guard case .program(let original) = source else { return .standard }
+        let location = try substitutingConstants(original, problem: problem, scratch: scratch)
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         _ = manager.fileExists(atPath: location.path, isDirectory: &isDirectory)
@@ -70,6 +71,26 @@ enum ValidatorBuilder {
                 file: location.path,
                 feature: "output validator written as \(kinds.sorted().joined(separator: ", ")) "
                     + "(supported: Swift, C, C++, Python, a build/run folder, or one executable file)"))
+    }
+
+    /// The program itself, or (when the package defines constants) a copy in `scratch` with `{{name}}`
+    /// substituted in its text files, as the 2025-09 spec asks for validators.
+    private static func substitutingConstants(
+        _ location: URL, problem: ProblemPackage, scratch: URL
+    ) throws(JudgeSetupError) -> URL {
+        let constants = problem.metadata.constants
+        guard !constants.isEmpty else { return location }
+        let folder = scratch.appendingPathComponent("constants-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let copy = folder.appendingPathComponent(location.lastPathComponent)
+            try constants.copyProgram(from: location, to: copy)
+            return copy
+        } catch let error as PanelError {
+            throw .panel(error)
+        } catch {
+            throw .panel(.io(path: folder.path, reason: error.localizedDescription))
+        }
     }
 
     private static func compiled(

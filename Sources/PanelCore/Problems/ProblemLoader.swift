@@ -123,7 +123,8 @@ public enum ProblemLoader {
         return ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
             customValidation: customValidation,
-            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file))
+            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file),
+            constants: try ProblemConstants.read(yaml))
     }
 
     /// `name` is a string, or (2023-07) a map from language code to string.
