@@ -208,14 +208,7 @@ public enum ProblemLoader {
     }
 
     static func findStatement(_ directory: URL) -> URL? {
-        let candidates = [
-            "statement/problem.en.md", "problem_statement/problem.en.md", "statement/problem.md",
-            "problem_statement/problem.md", "statement/problem.en.tex", "problem_statement/problem.en.tex",
-            "problem_statement/problem.tex",
-        ]
-        return candidates.map { directory.appendingPathComponent($0) }.first {
-            FileManager.default.fileExists(atPath: $0.path)
-        }
+        ProblemStatement.find(in: directory, language: nil)?.file
     }
 
     static func hasValidatorFolder(_ directory: URL) -> Bool {
