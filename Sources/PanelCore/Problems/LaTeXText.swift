@@ -49,7 +49,9 @@ public enum LaTeXText {
             text = text.replacingOccurrences(of: "\\begin{\(environment)}", with: "\\section*{\(environment)}")
                 .replacingOccurrences(of: "\\end{\(environment)}", with: "")
         }
-        text = replaceCommand("illustration", in: text, arguments: 3) { $0.count == 3 ? "[figure: \($0[2])]" : "" }
+        text = replaceCommand("illustration", in: text, arguments: 3) {
+            $0.count == 3 ? "\\emph{(figure: \($0[2]))}" : ""
+        }
         return text
     }
 

@@ -18,7 +18,8 @@ public struct ProblemStatement: Sendable {
     public var format: Format
 
     /// Every statement of the package: `statement/problem.<lang>.{md,tex,pdf}` (2023-07, 2025-09), else legacy
-    /// `problem_statement/problem[.<lang>].{md,tex,pdf}`, text formats before PDF, English first.
+    /// `problem_statement/problem[.<lang>].{md,tex,pdf}`, else DOMjudge's `problem.pdf` at the root; text formats
+    /// before PDF, English first.
     public static func all(in directory: URL) -> [ProblemStatement] {
         var found: [ProblemStatement] = []
         for folder in ["statement", "problem_statement"] {
@@ -34,6 +35,11 @@ public struct ProblemStatement: Sendable {
                         format: format))
             }
             if !found.isEmpty { break }
+        }
+        // DOMjudge's own layout: problem.pdf at the package root (its `hello` example).
+        let rootPDF = directory.appendingPathComponent("problem.pdf")
+        if found.isEmpty, FileManager.default.fileExists(atPath: rootPDF.path) {
+            found.append(ProblemStatement(file: rootPDF, language: nil, format: .pdf))
         }
         func rank(_ statement: ProblemStatement) -> (Int, Int, String) {
             (
@@ -96,7 +102,8 @@ public struct ProblemStatement: Sendable {
         let remaining = "PANELREMAININGSAMPLES"
         var text: String
         if format == .latex {
-            var latex = constants.substituteLaTeX(source)
+            // `\constant{name}` is LaTeX's form; the format's own examples also write `{{name}}` in LaTeX.
+            var latex = constants.substitute(constants.substituteLaTeX(source))
             latex = latex.replacingOccurrences(of: "\\nextsample", with: "\n\n\(next)\n\n")
                 .replacingOccurrences(of: "\\remainingsamples", with: "\n\n\(remaining)\n\n")
             text = pandoc.flatMap { LaTeXText.throughPandoc(latex, pandoc: $0) } ?? LaTeXText.render(latex)
