@@ -8,9 +8,11 @@ import Testing
 /// `["map", [[key, value], …]]`) so `1` and `"1"` differ, as they do for a YAML 1.1 tool.
 ///
 /// The corpus: `Tests/Fixtures/yaml` (written for this test; `invalid/` must fail on both sides), every YAML
-/// file of the repository's own packages, and, when present, the problem.yaml, testdata.yaml, test_group.yaml,
-/// generators.yaml and submissions.yaml files of the git repositories under `PANEL_YAML_CORPUS` (default
-/// `/work/.mirror`; bare clones are read with `git show`). Skipped where python3 has no `yaml` module.
+/// file of the repository's own packages, and, when present, every YAML file (problem.yaml, testdata.yaml,
+/// test_group.yaml, generators.yaml, submissions.yaml, …) of the git repositories under `PANEL_YAML_CORPUS`
+/// (default `/work/.mirror`; bare clones `<owner+name>/repo` are read with `git show`), and PyYAML's own test
+/// inputs (`tests/data/*.data`) when its repository is there. A string PyYAML builds with a lone surrogate
+/// has no UTF-8 form and counts as refused. Skipped where python3 has no `yaml` module.
 @Suite struct YAMLDifferentialTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
@@ -28,7 +30,9 @@ import Testing
                 if math.isnan(v): return ["float", "nan"]
                 if math.isinf(v): return ["float", "inf" if v > 0 else "-inf"]
                 return ["float", "%.17g" % v]
-            if isinstance(v, str): return ["str", v]
+            if isinstance(v, str):
+                v.encode("utf-8")  # a lone surrogate (from "\\ud800") has no UTF-8 form: refused
+                return ["str", v]
             if isinstance(v, (datetime.datetime, datetime.date)): return ["timestamp", v.isoformat()]
             if isinstance(v, list): return ["seq", [canon(x) for x in v]]
             if isinstance(v, dict): return ["map", [[canon(k), canon(x)] for k, x in v.items()]]
@@ -162,7 +166,12 @@ import Testing
             guard FileManager.default.fileExists(atPath: git.appendingPathComponent("HEAD").path) else { continue }
             let listing = try run(["git", "--git-dir", git.path, "ls-tree", "-r", "--name-only", "HEAD"])
             let paths = String(decoding: listing.output, as: UTF8.self).split(separator: "\n").map(String.init)
-            for path in paths where names.contains((path as NSString).lastPathComponent) {
+            // Package YAML by name, every other YAML file, and PyYAML's own test inputs (`tests/data/*.data`).
+            let wanted = paths.filter { path in
+                names.contains((path as NSString).lastPathComponent) || path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+                    || (path.contains("tests/data/") && path.hasSuffix(".data"))
+            }
+            for path in wanted {
                 let blob = try run(["git", "--git-dir", git.path, "show", "HEAD:\(path)"])
                 let target = scratch.appendingPathComponent(name).appendingPathComponent(path)
                 try FileManager.default.createDirectory(

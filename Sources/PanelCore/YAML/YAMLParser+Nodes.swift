@@ -43,10 +43,22 @@ extension YAMLParser {
         return YAMLNode(kind: .scalar(value, quoted: false), line: line, column: column, tag: tag)
     }
 
+    /// Throws for a plain `<<` or `=` used as a value: YAML 1.1 makes them the merge and value keys, which
+    /// PyYAML's safe loader can only use as keys.
+    func checkValue(_ node: YAMLNode) throws(YAMLError) {
+        guard case .scalar(let text, quoted: false) = node.kind, node.tag == nil || node.tag == Self.core + "merge",
+            text == "<<" || text == "="
+        else { return }
+        throw YAMLError(
+            problem: "a plain '\(text)' is a YAML 1.1 key indicator and cannot be a value; quote it",
+            mark: YAMLMark(index: 0, line: node.line - 1, column: max(node.column - 1, 0)))
+    }
+
     func sequence(_ items: [YAMLNode], start: YAMLMark, tag: String?) throws(YAMLError) -> YAMLNode {
         if let tag, tag != "!", tag != Self.core + "seq" {
             throw YAMLError(problem: "unsupported tag \(Self.shortTag(tag)) on a sequence", mark: start)
         }
+        for item in items { try checkValue(item) }
         return YAMLNode(kind: .sequence(items), line: start.line + 1, column: start.column + 1, tag: tag)
     }
 
@@ -76,6 +88,7 @@ extension YAMLParser {
                     problem: "a \(key.kind.isSequence ? "sequence" : "mapping") as a mapping key is not supported",
                     mark: keyMark)
             }
+            try checkValue(value)
             let identity = Self.identity(of: key)
             if let first = firstLines[identity] {
                 throw YAMLError(problem: "duplicate key '\(text)' (first at line \(first))", mark: keyMark)

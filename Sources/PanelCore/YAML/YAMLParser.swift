@@ -91,6 +91,7 @@ struct YAMLParser {
             }
             if try check(.documentEnd) { _ = try take() }
         }
+        if let document { try checkValue(document) }
         return document ?? YAMLNode(kind: .null, line: 1)
     }
 

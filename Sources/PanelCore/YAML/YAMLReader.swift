@@ -31,6 +31,15 @@ public enum YAMLReader {
         } catch {
             throw .missingFile(path: url.path, expected: "a readable YAML file")
         }
+        // PyYAML also reads UTF-16 that starts with its byte order mark.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = data.first == 0xFE
+            guard let text = String(data: data.dropFirst(2), encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+            else {
+                throw .syntax(file: url.path, line: 1, reason: "the file is not valid UTF-16")
+            }
+            return try parse(text, file: url.path)
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .syntax(file: url.path, line: firstInvalidUTF8Line(data), reason: "the file is not valid UTF-8")
         }
