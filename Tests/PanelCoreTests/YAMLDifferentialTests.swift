@@ -168,7 +168,8 @@ import Testing
             let paths = String(decoding: listing.output, as: UTF8.self).split(separator: "\n").map(String.init)
             // Package YAML by name, every other YAML file, and PyYAML's own test inputs (`tests/data/*.data`).
             let wanted = paths.filter { path in
-                names.contains((path as NSString).lastPathComponent) || path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+                names.contains((path as NSString).lastPathComponent) || path.hasSuffix(".yaml")
+                    || path.hasSuffix(".yml")
                     || (path.contains("tests/data/") && path.hasSuffix(".data"))
             }
             for path in wanted {
