@@ -85,6 +85,16 @@ import Testing
         #expect(try String(contentsOf: source.appendingPathComponent("a.py"), encoding: .utf8) == "print({{k}})\n")
     }
 
+    @Test func yamlFilesCanBeReadWithConstants() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("panel-tg-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "output_validator_args: [--max, \"{{max_abs}}\", '{{nope}}']\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let constants = try ProblemLoader.load(Self.package).metadata.constants
+        let fields = try YAMLFields(YAMLReader.parse(contentsOf: file, substituting: constants), file: file.path)
+        #expect(try fields.strings("output_validator_args") == ["--max", "1000000", "{{nope}}"])
+    }
+
     /// The validator compiles only with its constants substituted: AC and WA prove it ran.
     @Test(arguments: [("accepted", "AC"), ("wrong-answer", "WA")])
     func validatorUsesConstants(program: String, verdict: String) throws {
