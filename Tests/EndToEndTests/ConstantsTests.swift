@@ -95,6 +95,30 @@ import Testing
         #expect(try fields.strings("output_validator_args") == ["--max", "1000000", "{{nope}}"])
     }
 
+    /// A Python validator folder is substituted too (a copy; the package is untouched).
+    @Test func pythonValidatorUsesConstants() throws {
+        let package = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "panel-pyconst-\(UUID().uuidString)")
+        try FileManager.default.copyItem(
+            at: PanelBinary.fixtures.appendingPathComponent("problems/sum-python-validator"), to: package)
+        defer { try? FileManager.default.removeItem(at: package) }
+        let yaml = package.appendingPathComponent("problem.yaml")
+        try (String(contentsOf: yaml, encoding: .utf8) + "constants:\n  ok: 42\n  bad: {value: 43}\n").write(
+            to: yaml, atomically: true, encoding: .utf8)
+        let script = package.appendingPathComponent("output_validator/validate.py")
+        let source = try String(contentsOf: script, encoding: .utf8)
+        try source.replacingOccurrences(of: "sys.exit(42)", with: "sys.exit({{ok}})")
+            .replacingOccurrences(of: "sys.exit(43)", with: "sys.exit({{bad.value}})")
+            .write(to: script, atomically: true, encoding: .utf8)
+        for (program, verdict) in [("accepted", "AC"), ("wrong-answer", "WA")] {
+            let result = try PanelBinary.run([
+                "submit", PanelBinary.program(program), "--problem", package.path, "--json",
+            ])
+            #expect(try result.json()["verdict"] as? String == verdict, "\(result.stderr)")
+        }
+        #expect(try String(contentsOf: script, encoding: .utf8).contains("{{ok}}"))
+    }
+
     /// The validator compiles only with its constants substituted: AC and WA prove it ran.
     @Test(arguments: [("accepted", "AC"), ("wrong-answer", "WA")])
     func validatorUsesConstants(program: String, verdict: String) throws {
