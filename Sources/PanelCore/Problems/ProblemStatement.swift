@@ -133,9 +133,9 @@ public struct ProblemStatement: Sendable {
                         file: file.path, line: nil, field: "nextsample", expected: "a sample left to show",
                         found: "no more samples in data/sample")
                 }
-                output += Self.show(sample)
+                output += Self.show(sample).dropLast()
             } else {
-                output += pending.map(Self.show).joined(separator: "\n")
+                output += pending.map(Self.show).joined(separator: "\n").dropLast()
                 pending = []
             }
             rest = rest[marker.upperBound...]
