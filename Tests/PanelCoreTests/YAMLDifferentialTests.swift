@@ -11,7 +11,7 @@ import Testing
 /// file of the repository's own packages, and, when present, every YAML file (problem.yaml, testdata.yaml,
 /// test_group.yaml, generators.yaml, submissions.yaml, …) of the git repositories under `PANEL_YAML_CORPUS`
 /// (default `/work/.mirror`; bare clones `<owner+name>/repo` are read with `git show`), and PyYAML's own test
-/// inputs (`tests/data/*.data`) when its repository is there. A string PyYAML builds with a lone surrogate
+/// inputs (`tests/data/*.data`) when its repository is there, and every file under `PANEL_YAML_FILES`. A string PyYAML builds with a lone surrogate
 /// has no UTF-8 form and counts as refused. Skipped where python3 has no `yaml` module.
 @Suite struct YAMLDifferentialTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -153,6 +153,14 @@ import Testing
             let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
             while let file = walker?.nextObject() as? URL {
                 if ["yaml", "yml"].contains(file.pathExtension), !files.contains(file) { files.append(file) }
+            }
+        }
+        // PANEL_YAML_FILES: a folder of loose YAML files (any name) to add, such as fuzzed documents.
+        if let extra = ProcessInfo.processInfo.environment["PANEL_YAML_FILES"] {
+            let walker = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: extra), includingPropertiesForKeys: nil)
+            while let file = walker?.nextObject() as? URL {
+                if !file.hasDirectoryPath { files.append(file) }
             }
         }
         let names: Set<String> = [
