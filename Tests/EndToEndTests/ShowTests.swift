@@ -45,6 +45,24 @@ import Testing
         #expect(result.stdout.contains("Sample 1"))
     }
 
+    /// pandoc runs sandboxed: a statement's `\input` reads no file of the host.
+    @Test func latexReadsNoHostFiles() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("panel-secret-\(UUID().uuidString)")
+        try "TOPSECRET\n".write(to: secret.appendingPathExtension("tex"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: secret.appendingPathExtension("tex")) }
+        let package = try Self.package { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("statement/problem.en.md"))
+            try "Before.\n\\input{\(secret.path)}\n\\include{\(secret.path)}\nAfter.\n".write(
+                to: folder.appendingPathComponent("statement/problem.en.tex"), atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: package) }
+        for pandoc in ["", "/usr/bin/pandoc"] {
+            let result = try PanelBinary.run(["show", package.path], environment: ["PANEL_PANDOC": pandoc])
+            #expect(result.stdout.contains("Before."), "\(result.stdout)")
+            #expect(!result.stdout.contains("TOPSECRET"), "\(result.stdout)")
+        }
+    }
+
     @Test func placeholdersPlaceTheSamples() throws {
         let package = try Self.package { folder in
             try "Before.\n\n{{nextsample}}\n\nBetween.\n\n{{remainingsamples}}\n\nAfter.\n".write(

@@ -16,13 +16,16 @@ public enum LaTeXText {
         return nil
     }
 
-    /// `latex` converted by pandoc to Markdown (math kept as `$…$`), or nil when pandoc fails.
+    /// `latex` converted by pandoc to Markdown (math kept as `$…$`), or nil when pandoc fails (then the own
+    /// renderer is used). pandoc runs with `--sandbox`, so `\input` and `\include` read no files.
     static func throughPandoc(_ latex: String, pandoc: URL) -> String? {
         let process = Process()
         process.executableURL = pandoc
         process.arguments = [
             "--from=latex", "--to=markdown-raw_tex-raw_attribute-header_attributes", "--wrap=none",
             "--shift-heading-level-by=1",
+            // A statement is package content: `\\input{/etc/…}` must not read the host's files.
+            "--sandbox",
         ]
         let input = Pipe()
         let output = Pipe()
