@@ -15,6 +15,29 @@ enum ValidatorBuilder {
     ) throws(JudgeSetupError) -> OutputValidator {
         guard case .program(let original) = source else { return .standard }
         let location = try substitutingConstants(original, problem: problem, scratch: scratch)
+        guard location != original else {
+            return try build(location, problem: problem, cache: cache, sandbox: sandbox, scratch: scratch)
+        }
+        // Messages name the package's own validator, not the copy with constants substituted.
+        do {
+            return try build(location, problem: problem, cache: cache, sandbox: sandbox, scratch: scratch)
+        } catch .validatorBroken(let reason) {
+            throw .validatorBroken(reason.replacingOccurrences(of: location.path, with: original.path))
+        } catch .spec(.unsupported(let file, let feature)) {
+            throw .spec(
+                .unsupported(
+                    file: file.replacingOccurrences(of: location.path, with: original.path),
+                    feature: feature.replacingOccurrences(of: location.path, with: original.path)))
+        }
+    }
+
+    private static func build(
+        _ location: URL,
+        problem: ProblemPackage,
+        cache: CompileCache,
+        sandbox: Sandbox,
+        scratch: URL
+    ) throws(JudgeSetupError) -> OutputValidator {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         _ = manager.fileExists(atPath: location.path, isDirectory: &isDirectory)
