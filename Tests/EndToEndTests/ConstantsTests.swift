@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import PanelCore
 import Testing
 
@@ -117,6 +118,26 @@ import Testing
             #expect(try result.json()["verdict"] as? String == verdict, "\(result.stderr)")
         }
         #expect(try String(contentsOf: script, encoding: .utf8).contains("{{ok}}"))
+    }
+
+    /// An ordinary user copies a validator folder that root owns (FileManager.copyItem would try to copy the
+    /// owner too, and fail): with constants, and a build/run folder without them.
+    @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anOrdinaryUserCopiesValidators() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("panel-nobody-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: home.path)
+        defer { try? FileManager.default.removeItem(at: home) }
+        for problem in ["sum-constants", "sum-build-run"] {
+            let result = try PanelBinary.run(
+                [
+                    "--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/env", "HOME=\(home.path)",
+                    "TMPDIR=\(home.path)", "PANEL_CACHE=\(home.path)/cache", PanelBinary.executable.path, "submit",
+                    PanelBinary.program("wrong-answer"), "--problem",
+                    PanelBinary.fixtures.appendingPathComponent("problems/\(problem)").path, "--json",
+                ], executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+            #expect(try result.json()["verdict"] as? String == "WA", "\(problem): \(result.stderr)")
+        }
     }
 
     /// The validator compiles only with its constants substituted: AC and WA prove it ran.

@@ -156,9 +156,14 @@ enum ValidatorBuilder {
             try? FileManager.default.removeItem(at: copy.deletingLastPathComponent())
             try FileManager.default.createDirectory(
                 at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: folder, to: copy)
         } catch {
             throw .panel(.io(path: copy.path, reason: error.localizedDescription))
+        }
+        // Not FileManager.copyItem: it also copies owners, which an ordinary user cannot do.
+        do {
+            try ProblemConstants.none.copyProgram(from: folder, to: copy)
+        } catch {
+            throw .panel(error)
         }
         let build = copy.appendingPathComponent("build")
         if FileManager.default.fileExists(atPath: build.path) {

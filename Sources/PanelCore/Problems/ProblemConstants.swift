@@ -77,43 +77,49 @@ public struct ProblemConstants: Sendable, Equatable {
     }
 
     /// Copies the program at `source` (a file or a folder) to `destination`, substituting constants in every
-    /// text file (valid UTF-8 without NUL bytes); other files are copied byte for byte. Permissions are kept,
-    /// symlinks are not followed (they are copied as links), and `destination` must not exist yet.
+    /// text file (valid UTF-8 without NUL bytes); other files are copied byte for byte. File modes are kept
+    /// (not owners, so an ordinary user can copy a package root owns), symlinks are copied as links, special
+    /// files are skipped, and `destination` must not exist yet.
     public func copyProgram(from source: URL, to destination: URL) throws(PanelError) {
         let manager = FileManager.default
+        let attributes: [FileAttributeKey: Any]
         do {
-            try manager.copyItem(at: source, to: destination)
+            attributes = try manager.attributesOfItem(atPath: source.path)
+        } catch {
+            throw .io(path: source.path, reason: "cannot read: \(error.localizedDescription)")
+        }
+        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
+        do {
+            switch attributes[.type] as? FileAttributeType {
+            case .typeSymbolicLink?:
+                let target = try manager.destinationOfSymbolicLink(atPath: source.path)
+                try manager.createSymbolicLink(atPath: destination.path, withDestinationPath: target)
+            case .typeDirectory?:
+                // Writable while it is filled; its own mode once it is.
+                try manager.createDirectory(
+                    at: destination, withIntermediateDirectories: false, attributes: [.posixPermissions: mode | 0o700])
+                for name in try manager.contentsOfDirectory(atPath: source.path).sorted() {
+                    try copyProgram(
+                        from: source.appendingPathComponent(name), to: destination.appendingPathComponent(name))
+                }
+                try manager.setAttributes([.posixPermissions: mode], ofItemAtPath: destination.path)
+            case .typeRegular?:
+                var data = try Data(contentsOf: source)
+                if !isEmpty, !data.contains(0), let text = String(data: data, encoding: .utf8) {
+                    data = Data(substitute(text).utf8)
+                }
+                guard
+                    manager.createFile(atPath: destination.path, contents: data, attributes: [.posixPermissions: mode])
+                else {
+                    throw PanelError.io(path: destination.path, reason: "cannot create the file")
+                }
+            default:
+                return
+            }
+        } catch let error as PanelError {
+            throw error
         } catch {
             throw .io(path: destination.path, reason: "cannot copy \(source.path): \(error.localizedDescription)")
-        }
-        guard !isEmpty else { return }
-        var files: [URL] = []
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            let walker = manager.enumerator(at: destination, includingPropertiesForKeys: [.isRegularFileKey])
-            while let file = walker?.nextObject() as? URL {
-                if (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                    files.append(file)
-                }
-            }
-        } else {
-            files = [destination]
-        }
-        for file in files {
-            guard let data = try? Data(contentsOf: file), !data.contains(0),
-                let text = String(data: data, encoding: .utf8)
-            else { continue }
-            let replaced = substitute(text)
-            guard replaced != text else { continue }
-            do {
-                // Writing in place keeps the file's mode (the executable bit of a script).
-                let handle = try FileHandle(forWritingTo: file)
-                defer { try? handle.close() }
-                try handle.truncate(atOffset: 0)
-                try handle.write(contentsOf: Data(replaced.utf8))
-            } catch {
-                throw .io(path: file.path, reason: "cannot substitute constants: \(error.localizedDescription)")
-            }
         }
     }
 
