@@ -49,6 +49,7 @@ enum SubmitCommand: Command {
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
         let problem = try context.bank(arguments).load(reference)
 
+        noteSamplesOnly(problem)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
@@ -90,6 +91,15 @@ func checkIsolation(_ sandbox: Sandbox, required: Bool) throws {
     for warning in warnings {
         FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
     }
+}
+
+/// Says on stderr that a package without secret data is judged on its samples alone.
+func noteSamplesOnly(_ problem: ProblemPackage) {
+    guard problem.isSamplesOnly else { return }
+    let note =
+        "panel: note: \(problem.slug) has no secret test data (data/secret is empty or missing): "
+        + "judged on its \(problem.testCases.count) sample case(s) only, as DOMjudge does\n"
+    FileHandle.standardError.write(Data(note.utf8))
 }
 
 /// Writes report files atomically: a reader never sees half a file.

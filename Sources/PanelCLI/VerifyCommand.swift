@@ -32,6 +32,7 @@ enum VerifyCommand: Command {
         let verifier = Verifier(judge: try context.judge(sandbox))
         var results: [ProblemVerification] = []
         for problem in problems {
+            noteSamplesOnly(problem)
             let result = try verifier.verify(problem) { context.progress("verifying \($0)…") }
             context.endProgress()
             results.append(result)

@@ -367,9 +367,7 @@ struct ProblemLoaderTests {
         BrokenPackage(
             name: ".in without .ans", fixture: "legacy-tolerance", file: "data/secret/3-lonely.in", contents: "7\n",
             kind: .missingFile, errorFile: "data/secret/3-lonely.ans", mentions: ["3-lonely.in"]),
-        BrokenPackage(
-            name: "no data/secret", fixture: "legacy-tolerance", file: "data/secret", contents: nil,
-            kind: .missingFile, errorFile: "data/secret"),
+        // No data/secret is a samples-only package, judged on its samples (SamplesOnlyTests).
         BrokenPackage(
             name: "no data at all", fixture: "legacy-tolerance", file: "data", contents: nil,
             kind: .missingFile, errorFile: "data"),

@@ -13,7 +13,31 @@ enum ValidatorBuilder {
         sandbox: Sandbox,
         scratch: URL
     ) throws(JudgeSetupError) -> OutputValidator {
-        guard case .program(let location) = source else { return .standard }
+        guard case .program(let original) = source else { return .standard }
+        let location = try substitutingConstants(original, problem: problem, scratch: scratch)
+        guard location != original else {
+            return try build(location, problem: problem, cache: cache, sandbox: sandbox, scratch: scratch)
+        }
+        // Messages name the package's own validator, not the copy with constants substituted.
+        do {
+            return try build(location, problem: problem, cache: cache, sandbox: sandbox, scratch: scratch)
+        } catch .validatorBroken(let reason) {
+            throw .validatorBroken(reason.replacingOccurrences(of: location.path, with: original.path))
+        } catch .spec(.unsupported(let file, let feature)) {
+            throw .spec(
+                .unsupported(
+                    file: file.replacingOccurrences(of: location.path, with: original.path),
+                    feature: feature.replacingOccurrences(of: location.path, with: original.path)))
+        }
+    }
+
+    private static func build(
+        _ location: URL,
+        problem: ProblemPackage,
+        cache: CompileCache,
+        sandbox: Sandbox,
+        scratch: URL
+    ) throws(JudgeSetupError) -> OutputValidator {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         _ = manager.fileExists(atPath: location.path, isDirectory: &isDirectory)
@@ -72,6 +96,26 @@ enum ValidatorBuilder {
                     + "(supported: Swift, C, C++, Python, a build/run folder, or one executable file)"))
     }
 
+    /// The program itself, or (when the package defines constants) a copy in `scratch` with `{{name}}`
+    /// substituted in its text files, as the 2025-09 spec asks for validators.
+    private static func substitutingConstants(
+        _ location: URL, problem: ProblemPackage, scratch: URL
+    ) throws(JudgeSetupError) -> URL {
+        let constants = problem.metadata.constants
+        guard !constants.isEmpty else { return location }
+        let folder = scratch.appendingPathComponent("constants-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let copy = folder.appendingPathComponent(location.lastPathComponent)
+            try constants.copyProgram(from: location, to: copy)
+            return copy
+        } catch let error as PanelError {
+            throw .panel(error)
+        } catch {
+            throw .panel(.io(path: folder.path, reason: error.localizedDescription))
+        }
+    }
+
     private static func compiled(
         _ files: [URL],
         by compiler: (any ProgramCompiler)?,
@@ -112,9 +156,14 @@ enum ValidatorBuilder {
             try? FileManager.default.removeItem(at: copy.deletingLastPathComponent())
             try FileManager.default.createDirectory(
                 at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: folder, to: copy)
         } catch {
             throw .panel(.io(path: copy.path, reason: error.localizedDescription))
+        }
+        // Not FileManager.copyItem: it also copies owners, which an ordinary user cannot do.
+        do {
+            try ProblemConstants.none.copyProgram(from: folder, to: copy)
+        } catch {
+            throw .panel(error)
         }
         let build = copy.appendingPathComponent("build")
         if FileManager.default.fileExists(atPath: build.path) {

@@ -123,7 +123,8 @@ public enum ProblemLoader {
         return ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
             customValidation: customValidation,
-            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file))
+            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file),
+            constants: try ProblemConstants.read(yaml))
     }
 
     /// `name` is a string, or (2023-07) a map from language code to string.
@@ -207,14 +208,7 @@ public enum ProblemLoader {
     }
 
     static func findStatement(_ directory: URL) -> URL? {
-        let candidates = [
-            "statement/problem.en.md", "problem_statement/problem.en.md", "statement/problem.md",
-            "problem_statement/problem.md", "statement/problem.en.tex", "problem_statement/problem.en.tex",
-            "problem_statement/problem.tex",
-        ]
-        return candidates.map { directory.appendingPathComponent($0) }.first {
-            FileManager.default.fileExists(atPath: $0.path)
-        }
+        ProblemStatement.find(in: directory, language: nil)?.file
     }
 
     static func hasValidatorFolder(_ directory: URL) -> Bool {

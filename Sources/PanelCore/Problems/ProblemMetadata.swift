@@ -26,6 +26,8 @@ public struct ProblemMetadata: Sendable, Equatable {
     public var validatorArguments: [String]
     /// Resource limits.
     public var limits: ProblemLimits
+    /// `constants:` (2025-09), substituted into validators and statements.
+    public var constants: ProblemConstants = .none
 }
 
 /// The limits of a problem, with the ICPC defaults filled in where the package is silent.

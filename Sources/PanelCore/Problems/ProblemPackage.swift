@@ -24,6 +24,10 @@ public struct ProblemPackage: Sendable {
     /// (`""` for `data/` itself, `secret`, `secret/group1`…).
     public var groupSettings: [String: TestGroupSettings] = [:]
 
+    /// True when `data/secret` is empty or missing: the package is judged on its samples alone, as DOMjudge
+    /// judges such a package (its `hello` example), and reports say so.
+    public var isSamplesOnly: Bool { testCases.allSatisfy(\.isSample) }
+
     /// The title to show: `panel.yaml`'s, else the name in `problem.yaml`.
     public var title: String { interview.title ?? metadata.name }
 }
