@@ -61,6 +61,9 @@ public enum Panel {
         } catch let error as SpecError {
             report(error)
             return 2
+        } catch let error as UntrustedFileError {
+            report(error)
+            return 2
         } catch let error as JudgeSetupError {
             report(error)
             if case .spec = error { return 2 }

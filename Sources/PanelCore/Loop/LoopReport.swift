@@ -32,13 +32,19 @@ public struct LoopReport: Sendable, Codable, Equatable {
     public var unratedAttributes: [String]
     /// The isolation the candidate's programs ran under.
     public var sandbox: Isolation
+    /// What a reader of the decision should know about the candidate folder: files not read and why, `.swift`
+    /// files matching no problem, scorecards found in the folder and ignored.
+    public var warnings: [String] = []
+    /// The `.swift` files of the candidate folder that match no problem of the loop.
+    public var unmatchedFiles: [CandidateFolder.Unmatched] = []
     /// When the loop ran (ISO 8601, UTC).
     public var generatedAt: String
     /// How long it took.
     public var seconds: Double
 
     enum CodingKeys: String, CodingKey {
-        case schema, candidate, loop, decision, reason, dissent, held, rounds, coverage, sandbox, seconds
+        case schema, candidate, loop, decision, reason, dissent, held, rounds, coverage, sandbox, seconds, warnings
+        case unmatchedFiles = "unmatched_files"
         case candidateDirectory = "candidate_dir"
         case stoppedAt = "stopped_at"
         case meanRecommendation = "mean_recommendation_informational"

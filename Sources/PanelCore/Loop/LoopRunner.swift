@@ -70,8 +70,18 @@ public struct LoopRunner: Sendable {
                 break
             }
         }
-        let notes = try? String(
-            contentsOf: candidate.directory.appendingPathComponent("NOTES.md"), encoding: .utf8)
+        // The candidate folder is listed once and every file in it read without following links.
+        let folder = try CandidateFolder(candidate.directory, display: candidate.displayPath)
+        var warnings: [String] = []
+        let (notes, notesNote) = folder.notes()
+        if let notesNote { warnings.append(notesNote) }
+        let slugs = loop.rounds.flatMap { $0.problems.compactMap { problems[$0]?.slug } }
+        let unmatched = folder.unmatchedSources(slugs: slugs)
+        var solutionNotes: [String: String] = [:]
+        for file in unmatched {
+            warnings.append(file.message)
+            if let meant = file.suggestion { solutionNotes[String(meant.dropLast(".swift".count))] = file.message }
+        }
 
         var reports: [RoundReport] = []
         var stopped = false
@@ -97,13 +107,17 @@ public struct LoopRunner: Sendable {
                 }
                 report.scorecardFile = path
             case .rubric(_, let file):
-                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                let evidence = try gather(
+                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
+                    solutionNotes: solutionNotes, warnings: &warnings, progress)
                 progress(.interviewing(interviewer: round.interviewer.name))
                 let scorecard = rubrics[file].map { $0.scorecard(for: evidence) }
                 report = RoundReport(
                     round: round, status: .scored, scorecard: scorecard, evidence: evidence, seconds: 0)
             case .plugin(let plugin):
-                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                let evidence = try gather(
+                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
+                    solutionNotes: solutionNotes, warnings: &warnings, progress)
                 progress(.interviewing(interviewer: plugin.name))
                 let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
                     .interview(InterviewProtocol.Request(candidate: candidate.name, round: round, evidence: evidence))
@@ -134,7 +148,7 @@ public struct LoopRunner: Sendable {
             !(coverage[attribute.name] ?? [:]).values.contains { $0 != .notAssessed }
         }
         let formatter = ISO8601DateFormatter()
-        return LoopReport(
+        var report = LoopReport(
             candidate: candidate.name, candidateDirectory: candidate.displayPath,
             loop: .init(name: loop.name, title: loop.title, file: loop.file.path), decision: decision.outcome,
             reason: decision.reason, dissent: decision.dissent, held: decision.held, stoppedAt: decision.stoppedAt,
@@ -145,36 +159,49 @@ public struct LoopRunner: Sendable {
             coverage: coverage, unratedAttributes: unrated.map(\.name), sandbox: judge.sandbox.isolation,
             generatedAt: formatter.string(from: Date()),
             seconds: ((ContinuousClock.now - started).seconds * 10).rounded() / 10)
+        report.warnings = warnings
+        report.unmatchedFiles = unmatched
+        return report
     }
 
-    /// Judges every problem of a coded round; a problem without a solution file has evidence saying so.
+    /// Judges every problem of a coded round; a problem without a solution file has evidence saying so, and
+    /// why when the folder holds something like one (`solutionNotes`, or a file that was not read).
     private func gather(
         _ round: Round,
         candidate: Candidate,
+        folder: CandidateFolder,
         problems: [String: ProblemPackage],
         notes: String?,
+        solutionNotes: [String: String],
+        warnings: inout [String],
         _ progress: (LoopEvent) -> Void
     ) throws -> RoundEvidence {
         var evidence: [ProblemEvidence] = []
         for reference in round.problems {
             guard let problem = problems[reference] else { continue }
-            let file = candidate.directory.appendingPathComponent("\(problem.slug).swift")
             let display = "\(candidate.displayPath)/\(problem.slug).swift"
-            guard FileManager.default.fileExists(atPath: file.path) else {
+            let solution = folder.solution(for: problem.slug)
+            guard case .source(let source) = solution else {
+                var note = solutionNotes[problem.slug]
+                if case .unread(let why) = solution {
+                    note = why
+                    warnings.append(why)
+                }
                 evidence.append(
                     EvidenceCollector.evidence(
-                        problem: problem, solution: nil, sourceText: nil, notes: notes, report: nil))
+                        problem: problem, solution: nil, sourceText: nil, notes: notes, report: nil, solutionNote: note)
+                )
                 continue
             }
             let report = try judge.judge(
-                source: file, displayName: display, problem: problem, options: .init(candidate: candidate.name)
+                submission: source, displayName: display, problem: problem, options: .init(candidate: candidate.name)
             ) { event in
                 progress(.judging(problem: problem.slug, event))
             }
-            let text = try? String(contentsOf: file, encoding: .utf8)
             evidence.append(
                 EvidenceCollector.evidence(
-                    problem: problem, solution: display, sourceText: text, notes: notes, report: report))
+                    problem: problem, solution: display, sourceText: String(decoding: source.contents, as: UTF8.self),
+                    notes: notes, report: report))
         }
         return RoundEvidence(problems: evidence)
     }
