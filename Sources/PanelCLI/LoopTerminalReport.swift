@@ -29,6 +29,8 @@ enum LoopTerminalReport {
         lines.append(format(header))
         lines += rows.map(format)
         lines.append("")
+        for warning in report.warnings { lines.append("warning: \(warning)") }
+        if !report.warnings.isEmpty { lines.append("") }
         lines.append("decision: \(report.decision.rawValue) — \(report.reason)")
         for blocker in report.dissent {
             lines.append("  dissent: \(blocker.round) (\(blocker.recommendation))")

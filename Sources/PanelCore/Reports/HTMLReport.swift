@@ -77,6 +77,12 @@ public enum HTMLReport {
                 "hold", "No decision", "These rounds have no scorecard yet, so the panel cannot decide.",
                 report.held)
         }
+        if !report.warnings.isEmpty {
+            let items = report.warnings.map { "<li>\(e($0))</li>" }.joined()
+            html +=
+                "<section class=\"callout hold\"><h2>Candidate folder</h2>"
+                + "<p>Files Panel did not read, or that match no problem of the loop.</p><ul>\(items)</ul></section>"
+        }
         return html
     }
 

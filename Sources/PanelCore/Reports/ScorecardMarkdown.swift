@@ -38,6 +38,12 @@ public enum ScorecardMarkdown {
             for blocker in report.held { out.append(contentsOf: bullet(blocker)) }
             out.append("")
         }
+        if !report.warnings.isEmpty {
+            out.append("## Candidate folder")
+            out.append("")
+            out.append(contentsOf: report.warnings.map { "- ⚠️ " + escape($0) })
+            out.append("")
+        }
         out.append(contentsOf: coverage(report))
         for round in report.rounds { out.append(contentsOf: details(round)) }
         out.append(
@@ -128,7 +134,8 @@ public enum ScorecardMarkdown {
     private static func evidence(_ problem: ProblemEvidence) -> [String] {
         var lines: [String] = []
         guard problem.submitted else {
-            return ["**`\(problem.problem)`**: no solution submitted (`\(problem.problem).swift` not found).", ""]
+            let why = problem.solutionNote.map(escape) ?? "`\(problem.problem).swift` not found"
+            return ["**`\(problem.problem)`**: no solution submitted (\(why)).", ""]
         }
         var summary = "**`\(problem.problem)`**: \(problem.verdict?.rawValue ?? "?") · "
         summary += "\(problem.tests.passed)/\(problem.tests.total) tests"
