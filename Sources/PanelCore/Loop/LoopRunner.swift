@@ -1,8 +1,8 @@
 import Foundation
 import Sandbox
 
-/// A candidate folder: `<problem-slug>.swift` solutions, an optional `NOTES.md`, and the human interviewers'
-/// scorecards (by default `scorecards/<round-id>.yaml`).
+/// A candidate folder: `<problem-slug>.swift` solutions and an optional `NOTES.md` (read as ``CandidateFolder``).
+/// The human interviewers' scorecards are not in it: they come from the loop's scorecards folder.
 public struct Candidate: Sendable {
     /// The folder's name.
     public var name: String
@@ -53,7 +53,8 @@ public struct LoopRunner: Sendable {
         let started = ContinuousClock.now
         var problems: [String: ProblemPackage] = [:]
         var rubrics: [URL: Rubric] = [:]
-        var manual: [String: Scorecard] = [:]
+        var manual: [String: InterviewerScorecards.Outcome] = [:]
+        let scorecards = InterviewerScorecards(loop: loop, sandbox: judge.sandbox)
         for round in loop.rounds {
             for reference in round.problems where problems[reference] == nil {
                 problems[reference] = try bank.load(reference)
@@ -62,10 +63,7 @@ public struct LoopRunner: Sendable {
             case .rubric(_, let file):
                 if rubrics[file] == nil { rubrics[file] = try Rubric.load(file) }
             case .manual:
-                let file = candidate.directory.appendingPathComponent(round.scorecard)
-                if FileManager.default.fileExists(atPath: file.path) {
-                    manual[round.id] = try ManualScorecard.load(file, round: round)
-                }
+                manual[round.id] = try scorecards.scorecard(for: round, candidate: candidate.name)
             case .plugin:
                 break
             }
@@ -75,6 +73,11 @@ public struct LoopRunner: Sendable {
         var warnings: [String] = []
         let (notes, notesNote) = folder.notes()
         if let notesNote { warnings.append(notesNote) }
+        if folder.hasScorecards {
+            warnings.append(
+                "\(candidate.displayPath)/\(CandidateFolder.scorecardsName) is inside the candidate folder and is "
+                    + "ignored: interviewers' scorecards come from --scorecards DIR or the loop file's scorecards:")
+        }
         let slugs = loop.rounds.flatMap { $0.problems.compactMap { problems[$0]?.slug } }
         let unmatched = folder.unmatchedSources(slugs: slugs)
         var solutionNotes: [String: String] = [:]
@@ -95,17 +98,24 @@ public struct LoopRunner: Sendable {
             var report: RoundReport
             switch round.interviewer {
             case .manual:
-                let path = "\(candidate.displayPath)/\(round.scorecard)"
-                if let scorecard = manual[round.id] {
+                let identity = InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual)
+                switch manual[round.id] ?? .missing(reason: "no scorecard yet", file: round.scorecard) {
+                case .scored(let scorecard, let file, let signer):
                     report = RoundReport(round: round, status: .scored, scorecard: scorecard, evidence: nil, seconds: 0)
-                } else {
-                    let missing = Scorecard.noDecision(
-                        InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual),
-                        error: "no scorecard yet: the interviewer has not written \(path)")
+                    report.scorecardFile = file
+                    report.scorecardSigner = signer
+                case .rejected(let reason, let file):
                     report = RoundReport(
-                        round: round, status: .missingScorecard, scorecard: missing, evidence: nil, seconds: 0)
+                        round: round, status: .rejectedScorecard,
+                        scorecard: .noDecision(identity, error: "scorecard rejected: \(reason)"), evidence: nil,
+                        seconds: 0)
+                    report.scorecardFile = file
+                case .missing(let reason, let file):
+                    report = RoundReport(
+                        round: round, status: .missingScorecard, scorecard: .noDecision(identity, error: reason),
+                        evidence: nil, seconds: 0)
+                    report.scorecardFile = file
                 }
-                report.scorecardFile = path
             case .rubric(_, let file):
                 let evidence = try gather(
                     round, candidate: candidate, folder: folder, problems: problems, notes: notes,
