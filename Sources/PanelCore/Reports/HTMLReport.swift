@@ -264,11 +264,12 @@ public enum HTMLReport {
         text.split(separator: ".").first.map(String.init) ?? text
     }
 
-    /// Escapes text for HTML.
+    /// Escapes text for HTML, in element content and in quoted attribute values alike; control characters (a
+    /// program's escape sequences) are shown as ``TerminalText`` shows them.
     static func e(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for character in text {
+        for character in TerminalText.visible(text, keepingNewlines: true) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
