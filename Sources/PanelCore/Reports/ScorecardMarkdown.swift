@@ -13,7 +13,7 @@ public enum ScorecardMarkdown {
         out.append("")
         out.append(
             "Loop: *\(escape(report.loop.title))* (\(code(report.loop.name))) · candidate folder "
-                + "\(code(report.candidateDirectory)) · \(report.generatedAt) · \(String(format: "%.1f", report.seconds)) s"
+                + "\(escape(report.candidateDirectory)) · \(report.generatedAt) · \(String(format: "%.1f", report.seconds)) s"
         )
         out.append("")
         out.append("| Round | Interviewer | Problems | Tests passed | Recommendation |")
