@@ -27,12 +27,13 @@ public struct ScorecardSignature: Sendable {
     }
 
     /// Checks `signature` over `data`.
-    /// - Throws: ``PanelError`` when ssh-keygen is missing or cannot be run.
-    public func verify(_ data: [UInt8], signature: [UInt8]) throws(PanelError) -> Result {
+    /// - Throws: ``SpecError`` when ssh-keygen is not installed (the loop asks for what this host cannot do);
+    ///   ``PanelError`` when it cannot be run.
+    public func verify(_ data: [UInt8], signature: [UInt8]) throws -> Result {
         guard let keygen = ToolRun.find(["ssh-keygen"], path: "/usr/bin:/bin:/usr/local/bin") else {
-            throw .io(
-                path: allowedSigners.path,
-                reason: "signed scorecards need ssh-keygen (OpenSSH 8.1 or later; Debian: openssh-client)")
+            throw SpecError.unsupported(
+                file: allowedSigners.path,
+                feature: "signed scorecards without ssh-keygen (install OpenSSH 8.1 or later; Debian: openssh-client)")
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "panel-signature-\(UUID().uuidString)")
@@ -45,7 +46,7 @@ public struct ScorecardSignature: Sendable {
             try Data(data).write(to: dataFile)
             try Data(signature).write(to: signatureFile)
         } catch {
-            throw .io(path: scratch.path, reason: error.localizedDescription)
+            throw PanelError.io(path: scratch.path, reason: error.localizedDescription)
         }
 
         let found = try run(

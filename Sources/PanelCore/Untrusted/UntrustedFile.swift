@@ -28,7 +28,7 @@ public enum UntrustedFileError: Error, Sendable, Equatable, CustomStringConverti
     public var reason: String {
         switch self {
         case .notAPlainName: return "is not a plain file name inside the folder"
-        case .missing: return "does not exist"
+        case .missing: return "does not exist (no such file)"
         case .symbolicLink: return "is a symbolic link (not followed)"
         case .notARegularFile(_, let kind): return "is not a regular file (it is \(kind))"
         case .tooLarge(_, let bytes, let cap):
