@@ -214,7 +214,8 @@ public enum HTMLReport {
             parts.append("<p class=\"notes\">\(e(notes))</p>")
         }
         if let file = round.scorecardFile {
-            parts.append("<p class=\"muted small\">Scorecard file: <code>\(e(file))</code></p>")
+            let signer = round.scorecardSigner.map { " · signed by <b>\(e($0))</b>" } ?? ""
+            parts.append("<p class=\"muted small\">Scorecard file: <code>\(e(file))</code>\(signer)</p>")
         }
         for problem in round.evidence?.problems ?? [] { parts.append(problemSection(problem)) }
         if let log = round.pluginLog {

@@ -100,6 +100,7 @@ public enum ScorecardMarkdown {
             return lines
         }
         if let error = round.error { lines.append("> **No decision:** \(escape(error))\n") }
+        if let signer = round.scorecardSigner { lines.append("Scorecard signed by \(escape(signer)).\n") }
         if let attributes = round.attributes {
             lines.append("| Attribute | Rating | Why |")
             lines.append("|---|---|---|")
