@@ -70,7 +70,7 @@ public enum Panel {
     static func exitCode(for error: any Error) -> Int32 {
         let sandboxError: SandboxError?
         switch error {
-        case is UsageError, is SpecError: return 2
+        case is UsageError, is SpecError, is UntrustedFileError: return 2
         case JudgeSetupError.spec: return 2
         case let error as SandboxError: sandboxError = error
         case JudgeSetupError.panel(.sandbox(let error)), PanelError.sandbox(let error): sandboxError = error
@@ -83,7 +83,9 @@ public enum Panel {
     }
 
     static func report(_ error: any Error) {
-        FileHandle.standardError.write(Data("panel: error: \(error)\n".utf8))
+        // An error may quote a candidate's file name or text: its control characters are shown, never acted on.
+        FileHandle.standardError.write(
+            Data("panel: error: \(TerminalText.visible("\(error)", keepingNewlines: true))\n".utf8))
     }
 }
 
@@ -142,7 +144,8 @@ struct Context {
 
     func progress(_ text: String) {
         guard showsProgress else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        // A progress line names a candidate's files: their control characters are shown, never acted on.
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(TerminalText.visible(text))".utf8))
     }
 
     func endProgress() {

@@ -39,11 +39,17 @@ enum SubmitCommand: Command {
                 command: name)
         }
         let source = URL(fileURLWithPath: path)
-        guard FileManager.default.isReadableFile(atPath: source.path) else {
-            throw UsageError("\(path): no such file", command: name)
-        }
         guard source.pathExtension == "swift" else {
             throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
+        }
+        // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
+        let submission: SourceFile
+        do {
+            submission = SourceFile(
+                name: source.lastPathComponent,
+                contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
+        } catch {
+            throw UsageError(error.description, command: name)
         }
         let context = Context()
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
@@ -54,7 +60,7 @@ enum SubmitCommand: Command {
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
         let report = try context.judge(sandbox).judge(
-            source: source, displayName: path, problem: problem,
+            submission: submission, displayName: path, problem: problem,
             options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
         ) { event in
             switch event {

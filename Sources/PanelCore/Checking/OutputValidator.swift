@@ -151,7 +151,8 @@ extension OutputValidator {
 
         /// The judgement of a finished run: its exit code (42 AC, 43 WA, else JE) and feedback files.
         func interpret(_ outcome: RunOutcome) -> ValidatorOutcome {
-            let message = OutputValidator.read(feedback.appendingPathComponent("judgemessage.txt"))
+            let judgeMessage = OutputValidator.feedback("judgemessage.txt", in: feedback)
+            let message = judgeMessage.note ?? judgeMessage.text
             if outcome.wallTimeExceeded || outcome.cpuTime > limits.cpuTime {
                 return ValidatorOutcome(verdict: .JE, message: "output validator timed out")
             }
@@ -169,7 +170,8 @@ extension OutputValidator {
             for (file, keyPath) in [
                 ("score.txt", \ValidatorOutcome.score), ("score_multiplier.txt", \.scoreMultiplier),
             ] {
-                let text = OutputValidator.read(feedback.appendingPathComponent(file))
+                let (text, note) = OutputValidator.feedback(file, in: feedback)
+                if let note { return ValidatorOutcome(verdict: .JE, message: note) }
                 if text.isEmpty { continue }
                 guard let value = Double(text), value.isFinite, value >= 0 else {
                     return ValidatorOutcome(
@@ -209,10 +211,28 @@ extension OutputValidator {
             executableAsProgram: isStatic, binds: allBinds)
     }
 
+    /// Bytes of a feedback file or a validator's stderr that reports keep.
+    static let feedbackCapBytes = 4096
+
+    /// The start of a file Panel created for a program's output (its stderr), read without following a link.
     static func read(_ url: URL) -> String {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return "" }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 4096)) ?? Data()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes =
+            (try? UntrustedFile.read(path: url.path, capBytes: feedbackCapBytes, truncating: true)) ?? []
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads the feedback file `name` a validator wrote in `folder` (or a solution planted there): never through
+    /// a link, never a FIFO or a device, at most ``feedbackCapBytes``. A missing file is empty text; one that is
+    /// there but is not a regular file is not read, and `note` says why.
+    static func feedback(_ name: String, in folder: URL) -> (text: String, note: String?) {
+        do {
+            let directory = try UntrustedFolder(folder, display: "feedback")
+            let bytes = try directory.read(name, capBytes: feedbackCapBytes, truncating: true)
+            return (String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), nil)
+        } catch .missing {
+            return ("", nil)
+        } catch {
+            return ("", "\(name) \(error.reason): not read")
+        }
     }
 }

@@ -42,12 +42,33 @@ public struct Judge: Sendable {
         }
     }
 
-    /// Judges `source` (as given on the command line) against `problem`.
+    /// Judges the file `source` (a file Panel may trust, such as a package's own solution) against `problem`.
     ///
     /// - Returns: the report; every verdict, including CE and JE, is a result.
     /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
     public func judge(
         source: URL,
+        displayName: String,
+        problem: ProblemPackage,
+        options: Options = Options(),
+        progress: (JudgeEvent) -> Void = { _ in }
+    ) throws(JudgeSetupError) -> SubmissionReport {
+        let submission: SourceFile
+        do {
+            submission = try SourceFile(contentsOf: source)
+        } catch {
+            throw .panel(error)
+        }
+        return try judge(
+            submission: submission, displayName: displayName, problem: problem, options: options, progress: progress)
+    }
+
+    /// Judges `submission`, already read (a candidate's file is read through ``UntrustedFile``), against `problem`.
+    ///
+    /// - Returns: the report; every verdict, including CE and JE, is a result.
+    /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
+    public func judge(
+        submission: SourceFile,
         displayName: String,
         problem: ProblemPackage,
         options: Options = Options(),
@@ -63,12 +84,6 @@ public struct Judge: Sendable {
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
 
-        let submission: SourceFile
-        do {
-            submission = try SourceFile(contentsOf: source)
-        } catch {
-            throw .panel(error)
-        }
         if submission.contents.count > limits.codeKiB * 1024 {
             report.compile.diagnostics =
                 "source is \(submission.contents.count / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
