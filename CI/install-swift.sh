@@ -41,11 +41,16 @@ if [ ! -x "$prefix/usr/bin/swiftc" ]; then
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     echo "Downloading $url"
-    if ! curl -fsSL --retry 3 -o "$work/$name" "$url"; then
-        echo "install-swift: swift.org has no $name (is $version a released version, and does it support" \
-            "${PRETTY_NAME:-this system}? Ubuntu 26.04 has no builds yet: use runs-on: ubuntu-24.04)" >&2
+    curl -fsSL --retry 3 -o "$work/$name" "$url" || {
+        status=$?
+        if [ "$status" = 22 ]; then
+            echo "install-swift: swift.org has no $name (is $version a released version, and does it support" \
+                "${PRETTY_NAME:-this system}? Ubuntu 26.04 has no builds yet: use runs-on: ubuntu-24.04)" >&2
+        else
+            echo "install-swift: could not download $url (curl exit $status: no network?)" >&2
+        fi
         exit 2
-    fi
+    }
     curl -fsSL --retry 3 -o "$work/$name.sig" "$url.sig"
     # The keys are served gzip-encoded; a private keyring keeps the runner's own untouched.
     export GNUPGHOME="$work/gnupg"

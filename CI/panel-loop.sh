@@ -87,10 +87,13 @@ end panel_doctor
 # Weaker isolation is said where nobody can miss it: doctor failed, or warned (no root, no cgroups, ...).
 warnings=$(grep -c '^warning:' "$doctor_log")
 if [ "$doctor" != 0 ] || [ "$warnings" != 0 ]; then
-    warn "weaker isolation on this runner: panel doctor exited $doctor with $warnings warning(s), and Panel runs" \
-        "$how (see the doctor section above; every report states the isolation in force). For the full sandbox" \
-        "run Panel as root: passwordless sudo on GitHub's runners, a privileged runner (privileged = true in" \
-        "config.toml) on GitLab's docker executor."
+    if [ "${#as[@]}" -gt 0 ] || [ "$(id -u)" = 0 ]; then
+        remedy="Panel is root here, so the runner itself withholds what is missing: on GitLab's docker executor a runner with privileged = true in config.toml gives the full sandbox"
+    else
+        remedy="for the full sandbox run Panel as root: passwordless sudo (GitHub's hosted runners have it), or root in a privileged container"
+    fi
+    warn "weaker isolation on this runner: panel doctor exited $doctor with $warnings warning(s); Panel runs" \
+        "$how. See the doctor section above; every report states the isolation in force. $remedy."
 fi
 rm -f "$doctor_log"
 
