@@ -97,6 +97,8 @@ if [ "$doctor" != 0 ] || [ "$warnings" != 0 ]; then
 fi
 rm -f "$doctor_log"
 
+# The report folder's parents are made by the job's user, so that root makes none the user cannot delete.
+mkdir -p "$(dirname "$reports")"
 echo "panel loop $candidate --loop ${PANEL_LOOP:-default} --report-dir $reports ${extra[*]} ($how)"
 "${as[@]}" "$panel" loop "$candidate" --loop "${PANEL_LOOP:-default}" --report-dir "$reports" "${extra[@]}"
 status=$?
