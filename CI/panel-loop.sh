@@ -90,7 +90,7 @@ if [ "$doctor" != 0 ] || [ "$warnings" != 0 ]; then
     if [ "${#as[@]}" -gt 0 ] || [ "$(id -u)" = 0 ]; then
         remedy="Panel is root here, so the runner itself withholds what is missing: on GitLab's docker executor a runner with privileged = true in config.toml gives the full sandbox"
     else
-        remedy="for the full sandbox run Panel as root: passwordless sudo (GitHub's hosted runners have it), or root in a privileged container"
+        remedy="For the full sandbox run Panel as root: passwordless sudo (GitHub's hosted runners have it), or root in a privileged container"
     fi
     warn "weaker isolation on this runner: panel doctor exited $doctor with $warnings warning(s); Panel runs" \
         "$how. See the doctor section above; every report states the isolation in force. $remedy."
@@ -111,8 +111,11 @@ if [ "${#as[@]}" -gt 0 ]; then
     done
 fi
 
+# Only a loop that decided (exit 0 or 1) wrote its reports: a folder left by an earlier run is not this one's.
+decided=false
+[ "$status" != 0 ] && [ "$status" != 1 ] || decided=true
 decision=""
-if [ -f "$reports/loop.json" ]; then
+if [ "$decided" = true ] && [ -f "$reports/loop.json" ]; then
     # The packet's own decision: the top-level key, two spaces in (Panel pretty-prints its JSON).
     decision=$(sed -n 's/^  "decision" *: *"\([A-Z_]*\)".*/\1/p' "$reports/loop.json" | head -n 1)
 fi
@@ -122,13 +125,13 @@ case "$status" in
     *) echo "panel loop: exit $status, Panel failed (a bug in Panel: please report it with the log above)" ;;
 esac
 
-if [ -f "$reports/scorecard.md" ]; then
+if [ "$decided" = true ] && [ -f "$reports/scorecard.md" ]; then
     begin "scorecard.md" scorecard
     cat "$reports/scorecard.md"
     end scorecard
 fi
 if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
-    if [ -f "$reports/scorecard.md" ]; then
+    if [ "$decided" = true ] && [ -f "$reports/scorecard.md" ]; then
         cat "$reports/scorecard.md" >>"$GITHUB_STEP_SUMMARY"
     else
         # shellcheck disable=SC2016 # the backquotes are Markdown
@@ -140,7 +143,7 @@ if [ -n "${GITHUB_OUTPUT:-}" ]; then
     {
         echo "decision=$decision"
         echo "exit-code=$status"
-        echo "report-dir=$reports"
+        echo "report-dir=$([ "$decided" = false ] || echo "$reports")"
         echo "artifact-name=panel-$(tr -c 'A-Za-z0-9._-' '-' <<<"$name" | sed 's/-*$//')"
     } >>"$GITHUB_OUTPUT"
 fi
