@@ -30,16 +30,15 @@ struct RunWorkspace {
         stderr = io.appendingPathComponent("stderr")
         validatorScratch = root.appendingPathComponent("validator")
         privateRoot = root.appendingPathComponent("root")
-        TemporaryFolders.register(root)
+        do throws(PanelError) {
+            try TemporaryFolders.make(root, permissions: 0o711)
+            for folder in [io, validatorScratch, privateRoot] {
+                try TemporaryFolders.makeInside(folder, permissions: 0o700)
+            }
+        } catch {
+            throw .panel(error)
+        }
         do {
-            try manager.createDirectory(
-                at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
-            try manager.createDirectory(
-                at: io, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-            try manager.createDirectory(
-                at: validatorScratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-            try manager.createDirectory(
-                at: privateRoot, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             try manager.copyItem(at: compiled, to: program)
             try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
         } catch {

@@ -37,12 +37,11 @@ public struct ScorecardSignature: Sendable {
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "panel-signature-\(UUID().uuidString)")
-        TemporaryFolders.register(scratch)
+        try TemporaryFolders.make(scratch)
         defer { TemporaryFolders.remove(scratch) }
         let dataFile = scratch.appendingPathComponent("scorecard")
         let signatureFile = scratch.appendingPathComponent("scorecard.sig")
         do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             try Data(data).write(to: dataFile)
             try Data(signature).write(to: signatureFile)
         } catch {

@@ -11,13 +11,12 @@ enum InputValidation {
             return InputValidationSummary(validators: 0, inputs: problem.testCases.count, rejections: [])
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-verify-\(UUID().uuidString)")
-        TemporaryFolders.register(scratch)
-        defer { TemporaryFolders.remove(scratch) }
         do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try TemporaryFolders.make(scratch)
         } catch {
-            throw .panel(.io(path: scratch.path, reason: error.localizedDescription))
+            throw .panel(error)
         }
+        defer { TemporaryFolders.remove(scratch) }
         for program in programs {
             let name = program.lastPathComponent
             let validator: OutputValidator
