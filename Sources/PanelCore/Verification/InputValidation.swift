@@ -34,12 +34,7 @@ enum InputValidation {
                     arguments: testCase.inputValidatorArguments.arguments(for: name), input: testCase.input,
                     sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: scratch)
                 if outcome.termination != .exited(42) {
-                    // The reason is whatever it printed first: on stdout, else on stderr.
-                    let reason = ["out", "err"].lazy.compactMap { stream in
-                        let text =
-                            (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
-                        return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
-                    }.first
+                    let reason = firstLine(in: scratch)
                     rejections.append(
                         "\(name) on \(testCase.name): \(outcome.termination)" + (reason.map { ": \($0)" } ?? ""))
                 }
@@ -47,6 +42,14 @@ enum InputValidation {
         }
         return InputValidationSummary(
             validators: programs.count, inputs: problem.testCases.count, rejections: rejections)
+    }
+
+    /// What a validator that ran with `scratch` printed first: on stdout, else on stderr (its reason).
+    static func firstLine(in scratch: URL) -> String? {
+        ["out", "err"].lazy.compactMap { stream in
+            let text = (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first.map(String.init)
+        }.first
     }
 
     /// `input_validator/` (2023-07, one program) or each entry of `input_validators/` (legacy).
@@ -58,7 +61,8 @@ enum InputValidation {
         return entries.filter { !$0.hasPrefix(".") }.sorted().map { legacy.appendingPathComponent($0) }
     }
 
-    private static func run(
+    /// Runs one input validator on `input`; its stdout and stderr land in `scratch/out` and `scratch/err`.
+    static func run(
         _ executable: URL,
         leading: [String],
         folder: URL?,
