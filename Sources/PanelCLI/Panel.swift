@@ -64,6 +64,7 @@ public enum Panel {
         } catch let error as JudgeSetupError {
             report(error)
             if case .spec = error { return 2 }
+            if case .languageUnavailable = error { return 2 }
             return 3
         } catch {
             report(error)
@@ -123,7 +124,8 @@ struct Context {
         let compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)
         return Judge(
             sandbox: sandbox,
-            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler))
+            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler),
+            languages: try LanguageTable.load(environment: environment))
     }
 
     /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).

@@ -21,11 +21,14 @@ public struct Judge: Sendable {
     public let sandbox: Sandbox
     /// The compile cache.
     public let cache: CompileCache
+    /// How programs in each language are built and run.
+    public let languages: LanguageTable
 
     /// Creates a judge.
-    public init(sandbox: Sandbox, cache: CompileCache) {
+    public init(sandbox: Sandbox, cache: CompileCache, languages: LanguageTable = .builtin) {
         self.sandbox = sandbox
         self.cache = cache
+        self.languages = languages
     }
 
     /// Options for one judging.
@@ -63,39 +66,23 @@ public struct Judge: Sendable {
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
 
-        let submission: SourceFile
-        do {
-            submission = try SourceFile(contentsOf: source)
-        } catch {
-            throw .panel(error)
-        }
-        if submission.contents.count > limits.codeKiB * 1024 {
+        if let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
             report.compile.diagnostics =
-                "source is \(submission.contents.count / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
+                "source is \(size / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
             return report
         }
-        var sources = [submission]
-        for include in problem.includedSources {
-            do {
-                sources.append(try SourceFile(contentsOf: include))
-            } catch {
-                throw .panel(error)
-            }
-        }
-
         try GeneratedData.materialize(problem, judge: self) { progress(.preparing($0)) }
         progress(.compiling)
-        let compiled: CompileResult
-        do {
-            compiled = try cache.program(
-                for: sources, timeLimit: limits.compilationTime, memoryMiB: limits.compilationMemoryMiB)
-        } catch {
-            throw .panel(error)
-        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-build-\(UUID().uuidString)")
+        TemporaryFolders.register(scratch)
+        defer { TemporaryFolders.remove(scratch) }
+        let builder = ProgramBuilder(table: languages, cache: cache, sandbox: sandbox, limits: limits)
+        let built = try builder.build(source, includes: problem.includes, scratch: scratch)
+        let compiled = built.compile
         progress(.compiled(compiled))
         report.compile = .init(
             ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
-        guard compiled.ok, let program = compiled.program else { return report }
+        guard compiled.ok, let program = built.program else { return report }
 
         let workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
         defer { workspace.remove() }
@@ -105,7 +92,7 @@ public struct Judge: Sendable {
         var brokenValidator: String?
         do {
             validator = try ValidatorBuilder.build(
-                problem.outputValidator, problem: problem, cache: cache, sandbox: sandbox, scratch: workspace.root)
+                problem.outputValidator, problem: problem, judge: self, scratch: workspace.root)
             try selfTest(validator, problem: problem, workspace: workspace)
         } catch .validatorBroken(let reason) {
             brokenValidator = reason
@@ -129,6 +116,15 @@ public struct Judge: Sendable {
             if let graded = summary.graderVerdict { report.verdict = graded }
         }
         return report
+    }
+
+    /// The size of a source file, or of a program folder's files together.
+    static func sourceBytes(_ source: URL) -> Int? {
+        let files = ProgramBuilder.files(of: source)
+        guard !files.isEmpty else { return nil }
+        return files.reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)
+        }
     }
 
     /// The validator must accept the reference answer of the first case before it judges anyone.

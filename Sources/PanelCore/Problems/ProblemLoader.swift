@@ -57,6 +57,7 @@ public enum ProblemLoader {
             outputValidator: try findOutputValidator(directory, metadata: metadata),
             submissions: submissions,
             includedSources: includes,
+            includes: findLanguageIncludes(directory),
             groupSettings: groupSettings)
     }
 
@@ -168,6 +169,21 @@ public enum ProblemLoader {
             limits.timeLimitSource = "problem.yaml"
         }
         if let multiplier = try fields.double("time_multiplier") { limits.timeMultiplier = multiplier }
+        if let margin = try fields.double("time_safety_margin") { limits.timeoutMultiplier = margin }
+        if let multipliers = try fields.fields("time_multipliers") {
+            try multipliers.rejectUnknown(allowed: ["ac_to_time_limit", "time_limit_to_tle"])
+            if let factor = try multipliers.double("ac_to_time_limit") { limits.timeMultiplier = factor }
+            if let factor = try multipliers.double("time_limit_to_tle") { limits.timeoutMultiplier = factor }
+        }
+        for (factor, field) in [
+            (limits.timeMultiplier, "ac_to_time_limit"), (limits.timeoutMultiplier, "time_limit_to_tle"),
+        ]
+        where factor < 1 {
+            throw .invalidField(
+                file: file, line: fields.line("time_multipliers"), field: "limits.time_multipliers.\(field)",
+                expected: "a factor of at least 1", found: "\(factor)")
+        }
+        if let resolution = try seconds("time_resolution") { limits.timeResolution = resolution }
         if let memory = try positive("memory") { limits.memoryMiB = memory }
         if let output = try positive("output") { limits.outputMiB = output }
         if let code = try positive("code") { limits.codeKiB = code }
@@ -254,10 +270,22 @@ public enum ProblemLoader {
         return categories.flatMap { category -> [ReferenceSubmission] in
             let folder = root.appendingPathComponent(category)
             let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            return files.filter { $0.hasSuffix(".swift") }.map {
+            // Every file or folder is a program (ICPC: any language); the language table decides later.
+            return files.filter { !$0.hasPrefix(".") }.map {
                 ReferenceSubmission(category: category, source: folder.appendingPathComponent($0))
             }
         }
+    }
+
+    /// `include/<language>/` folders: their files by the folder's name (a language id, or `default`).
+    static func findLanguageIncludes(_ directory: URL) -> [String: [URL]] {
+        let root = directory.appendingPathComponent("include")
+        var includes: [String: [URL]] = [:]
+        for language in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let files = ProgramBuilder.files(of: root.appendingPathComponent(language))
+            if !files.isEmpty { includes[language] = files }
+        }
+        return includes
     }
 
     static func findIncludes(_ directory: URL) -> [URL] {

@@ -34,9 +34,14 @@ public struct ProblemLimits: Sendable, Equatable {
     public var timeLimit: Duration
     /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", or "default".
     public var timeLimitSource: String
-    /// Legacy `time_multiplier`: read and reported, but `verify` derives a missing time limit with the
-    /// 2023-07 factor (`Verifier.acceptedMargin`), not this one.
+    /// The time limit must be at least this multiple of the slowest accepted case: 2023-07
+    /// `time_multipliers.ac_to_time_limit`, legacy `time_multiplier` (default 2).
     public var timeMultiplier: Double
+    /// A time_limit_exceeded solution must still time out at this multiple of the limit: 2023-07
+    /// `time_multipliers.time_limit_to_tle`, legacy `time_safety_margin` (default 1.5).
+    public var timeoutMultiplier: Double = 1.5
+    /// A derived time limit is rounded up to a multiple of this (`time_resolution`, default 1 s).
+    public var timeResolution: Duration = .seconds(1)
     /// Memory per run in MiB.
     public var memoryMiB: Int
     /// Output per run in MiB.
