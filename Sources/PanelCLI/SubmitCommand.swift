@@ -42,10 +42,17 @@ enum SubmitCommand: Command {
         guard FileManager.default.isReadableFile(atPath: source.path) else {
             throw UsageError("\(path): no such file", command: name)
         }
-        guard source.pathExtension == "swift" else {
-            throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
-        }
         let context = Context()
+        // Swift first; any other language of the table (C, C++, Python 3, Java, …) is judged the same way.
+        let table = try LanguageTable.load(environment: context.environment)
+        guard table.detect([source]) != nil else {
+            throw UsageError(
+                "\(path): expected a source file in a language Panel knows: Swift (.swift) or "
+                    + table.languages.filter { !$0.isSwift }.map {
+                        "\($0.name) (\($0.patterns.joined(separator: " ")))"
+                    }
+                    .joined(separator: ", "), command: name)
+        }
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
         let problem = try context.bank(arguments).load(reference)
 

@@ -62,13 +62,12 @@ struct InteractiveSession {
         // Panel keeps its own copies of the solution's pipe ends until it has seen the solution end (as
         // problemtools does): the validator cannot notice that end (end-of-file, a broken pipe) before
         // Panel has noted it, so a validator that rejects because the solution died never counts as
-        // having ended first. The validator's read end is held too, so a solution writing after the
-        // validator has gone blocks rather than dies of SIGPIPE before Panel has noted the validator's end.
-        // The solution's stdin write end is not held: a validator that closes its output on purpose (to
-        // say "no more replies") must let the solution see end-of-file at once.
+        // having ended first. The solution's stdin write end is not held: a validator that closes its output
+        // on purpose (to say "no more replies") must let the solution see end-of-file at once. Nothing holds
+        // the validator's stdin but the validator, so its exit shows at once on Panel's copy of the
+        // solution's output end (no reader left), from the kernel, however late the validator's thread runs.
         let solutionHolds = [duplicate(fromSolution.write), duplicate(toSolution.read)]
-        let validatorHolds = [duplicate(fromSolution.read)]
-        let repliesEnd = solutionHolds[1]
+        let answersEnd = solutionHolds[0]
 
         // The validator runs on a thread of its own; each run owns (and closes) the pipe ends it was given.
         let validatorSide = Completion()
@@ -78,7 +77,6 @@ struct InteractiveSession {
                 try sandbox.run(validatorSpec, limits: validatorLimits)
             })
             validatorSide.finish(outcome)
-            for descriptor in validatorHolds where descriptor >= 0 { close(descriptor) }
         }
         let solutionOutcome: RunOutcome
         do {
@@ -88,10 +86,10 @@ struct InteractiveSession {
             _ = validatorSide.wait()
             throw .sandbox(error)
         }
-        // The validator was done with the solution before it ended when its output is already closed
-        // (it exited, or it closed its stdout to end the talk). The kernel knows this exactly, where a
-        // clock read on the validator's thread may come late.
-        let validatorHungUp = Self.writersGone(repliesEnd)
+        // The validator ended first when it has exited (or stopped reading) before the solution ended: the
+        // order of exits decides, as in DOMjudge and problemtools. A validator that only closed its output
+        // and still waits for the answer has not ended; the solution's own TLE or crash then stands.
+        let validatorExited = Self.readersGone(answersEnd)
         let solutionEnded = ContinuousClock.now
         for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
         let (validatorResult, validatorEnded) = validatorSide.wait()
@@ -103,7 +101,7 @@ struct InteractiveSession {
         }
         return Result(
             solution: solutionOutcome, validator: validator.interpret(validatorOutcome),
-            validatorFirst: validatorHungUp || validatorEnded < solutionEnded)
+            validatorFirst: validatorExited || validatorEnded < solutionEnded)
     }
 
     /// A copy of `descriptor` that no program Panel starts inherits.
@@ -111,11 +109,11 @@ struct InteractiveSession {
         fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
     }
 
-    /// Whether every write end of the pipe `readEnd` reads from is closed.
-    private static func writersGone(_ readEnd: Int32) -> Bool {
-        guard readEnd >= 0 else { return false }
-        var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
-        return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLHUP) != 0
+    /// Whether every read end of the pipe `writeEnd` writes to is closed (Linux reports POLLERR then).
+    private static func readersGone(_ writeEnd: Int32) -> Bool {
+        guard writeEnd >= 0 else { return false }
+        var entry = pollfd(fd: writeEnd, events: Int16(POLLOUT), revents: 0)
+        return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLERR) != 0
     }
 
     /// A run's outcome, or why it could not run.

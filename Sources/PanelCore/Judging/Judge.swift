@@ -71,6 +71,15 @@ public struct Judge: Sendable {
                 "source is \(size / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
             return report
         }
+        if let allowed = problem.metadata.languages,
+            let language = languages.detect(ProgramBuilder.files(of: source))?.language,
+            !allowed.contains(language.id)
+        {
+            throw .languageUnavailable(
+                file: source.path,
+                reason: "\(language.name) (\(language.id)) is not among the languages problem.yaml allows: "
+                    + allowed.joined(separator: ", "))
+        }
         try GeneratedData.materialize(problem, judge: self) { progress(.preparing($0)) }
         progress(.compiling)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-build-\(UUID().uuidString)")
@@ -100,7 +109,7 @@ public struct Judge: Sendable {
 
         for (index, testCase) in problem.testCases.enumerated() {
             progress(.running(index: index + 1, total: problem.testCases.count, name: testCase.name))
-            let result = try run(
+            let result = try runPasses(
                 testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
             )
             report.tests.append(result)
@@ -153,12 +162,58 @@ public struct Judge: Sendable {
         }
     }
 
-    private func run(
+    /// One case, in as many passes as a multi-pass validator asks for (one otherwise): each accepted pass
+    /// whose validator wrote `nextpass.in` runs the solution again with it as the input (of both the solution
+    /// and the validator), as BAPCtools does; the validator's feedback folder is kept between passes.
+    private func runPasses(
         _ testCase: TestCase,
         validator: OutputValidator,
         brokenValidator: String?,
         problem: ProblemPackage,
         workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        let passes = problem.metadata.multiPass ? problem.metadata.limits.validationPasses : 1
+        var current = testCase
+        var total = try run(
+            current, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace,
+            keepFeedback: false)
+        var pass = 1
+        while problem.metadata.multiPass, total.verdict == .AC, let next = total.validatorScore?.nextPass {
+            total.validatorScore?.nextPass = nil
+            if pass == passes {
+                total.verdict = .JE
+                total.message =
+                    "the output validator asked for pass \(pass + 1) (nextpass.in); limits.validation_passes is \(passes)"
+                break
+            }
+            pass += 1
+            let input = workspace.root.appendingPathComponent("io/pass-\(pass).in")
+            do {
+                try? FileManager.default.removeItem(at: input)
+                try FileManager.default.moveItem(at: next, to: input)
+            } catch {
+                throw .panel(.io(path: next.path, reason: error.localizedDescription))
+            }
+            current.input = input
+            let previous = total
+            total = try run(
+                current, validator: validator, brokenValidator: brokenValidator, problem: problem,
+                workspace: workspace, keepFeedback: true)
+            total.cpuMilliseconds += previous.cpuMilliseconds
+            total.wallMilliseconds += previous.wallMilliseconds
+            total.memoryKiB = max(total.memoryKiB, previous.memoryKiB)
+        }
+        total.validatorScore?.nextPass = nil
+        return total
+    }
+
+    private func run(
+        _ testCase: TestCase,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace,
+        keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         let limits = problem.metadata.limits
         let resourceLimits = ResourceLimits(
@@ -167,7 +222,7 @@ public struct Judge: Sendable {
         if problem.metadata.interactive {
             return try runInteractive(
                 testCase, limits: resourceLimits, validator: validator, brokenValidator: brokenValidator,
-                problem: problem, workspace: workspace)
+                problem: problem, workspace: workspace, keepFeedback: keepFeedback)
         }
         let outcome: RunOutcome
         do {
@@ -196,7 +251,7 @@ public struct Judge: Sendable {
             do {
                 checked = try validator.judge(
                     output: workspace.stdout, testCase: testCase, sandbox: sandbox, limits: limits,
-                    scratch: workspace.validatorScratch)
+                    scratch: workspace.validatorScratch, keepFeedback: keepFeedback)
             } catch {
                 throw .panel(error)
             }
@@ -230,7 +285,8 @@ public struct Judge: Sendable {
         validator: OutputValidator,
         brokenValidator: String?,
         problem: ProblemPackage,
-        workspace: RunWorkspace
+        workspace: RunWorkspace,
+        keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         // The loader insists on a validator program, so only a broken one gets here without it: with nothing
         // to talk to, the solution cannot run, and the case is the validator's fault.
@@ -248,7 +304,8 @@ public struct Judge: Sendable {
             let run = try OutputValidator.ProgramRun(
                 executable, leading: leading, folder: folder, isStatic: isStatic,
                 arguments: testCase.validatorArguments, stdin: URL(fileURLWithPath: "/dev/null"), testCase: testCase,
-                sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch)
+                sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch,
+                keepFeedback: keepFeedback)
             session = try InteractiveSession.run(
                 solution: workspace.spec(stdin: URL(fileURLWithPath: "/dev/null"), arguments: testCase.arguments),
                 solutionLimits: resourceLimits,

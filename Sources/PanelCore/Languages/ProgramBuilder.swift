@@ -48,7 +48,7 @@ struct ProgramBuilder {
             return try buildAndRun(location, scratch: scratch)
         }
         guard let (language, _) = table.detect(files) else {
-            if files.count == 1, let file = files.first, FileManager.default.isExecutableFile(atPath: file.path) {
+            if files.count == 1, let file = files.first, Self.isRunnable(file) {
                 let program = RunnableProgram(
                     executable: file, leading: [], folder: file.deletingLastPathComponent(), isStatic: false,
                     language: "executable")
@@ -208,6 +208,17 @@ struct ProgramBuilder {
                 executable: runScript, leading: [], folder: copy, isStatic: false, language: "build-run"))
     }
 
+    /// Whether `file` can be run as it is: executable, and a script (`#!`) or an ELF binary. Anything else
+    /// (an R or Prolog source with the executable bit set) would fail at exec.
+    static func isRunnable(_ file: URL) -> Bool {
+        guard FileManager.default.isExecutableFile(atPath: file.path),
+            let handle = FileHandle(forReadingAtPath: file.path)
+        else { return false }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: 4)) ?? Data())
+        return head.starts(with: Array("#!".utf8)) || head == [0x7F, 0x45, 0x4C, 0x46]
+    }
+
     /// The regular files of a program: the file itself, or a folder's visible files, by name.
     static func files(of location: URL) -> [URL] {
         var isDirectory: ObjCBool = false
@@ -244,9 +255,16 @@ struct ProgramBuilder {
         values["main"] = [main.lastPathComponent]
         var mainClass = main.deletingPathExtension().lastPathComponent
         if language.id == "kotlin" { mainClass = mainClass.prefix(1).uppercased() + mainClass.dropFirst() + "Kt" }
-        if let text = try? String(contentsOf: main, encoding: .utf8),
-            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("package ") })
-        {
+        let text = (try? String(contentsOf: main, encoding: .utf8)) ?? ""
+        // Java: the class that declares main, whatever the file is called (DOMjudge's Main in any file).
+        if language.id == "java", let declaration = text.range(of: "static void main") {
+            let before = text[..<declaration.lowerBound]
+            if let keyword = before.range(of: "class ", options: .backwards) {
+                let name = before[keyword.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+                if !name.isEmpty { mainClass = String(name) }
+            }
+        }
+        if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("package ") }) {
             let package = line.dropFirst("package ".count).trimmingCharacters(in: CharacterSet(charactersIn: " ;\r"))
             mainClass = package + "." + mainClass
         }

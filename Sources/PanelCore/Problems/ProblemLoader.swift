@@ -77,18 +77,21 @@ public enum ProblemLoader {
         var type = ProblemMetadata.ProblemType.passFail
         var interactive = false
         var custom = false
+        var multiPass = false
         if let validation = try yaml.string("validation") {
             // Legacy: `validation: default | custom [interactive] [score]`.
             let words = validation.split(separator: " ").map(String.init)
             guard let first = words.first, ["default", "custom"].contains(first),
-                words.dropFirst().allSatisfy({ ["interactive", "score"].contains($0) })
+                words.dropFirst().allSatisfy({ ["interactive", "score", "multi-pass"].contains($0) })
             else {
                 throw .invalidField(
                     file: file, line: yaml.node("validation")?.line, field: "validation",
-                    expected: "default, or custom followed by interactive and/or score", found: "'\(validation)'")
+                    expected: "default, or custom followed by interactive, score and/or multi-pass",
+                    found: "'\(validation)'")
             }
             custom = first == "custom"
             interactive = words.contains("interactive")
+            multiPass = words.contains("multi-pass")
             if words.contains("score") { type = .scoring }
         }
         if let types = try yaml.strings("type") {
@@ -97,7 +100,8 @@ public enum ProblemLoader {
                 case "pass-fail": type = .passFail
                 case "scoring": type = .scoring
                 case "interactive": interactive = true
-                case "multi-pass", "submit-answer":
+                case "multi-pass": multiPass = true
+                case "submit-answer":
                     throw .unsupported(file: file, feature: "problem type '\(word)'")
                 default:
                     throw .invalidField(
@@ -120,11 +124,27 @@ public enum ProblemLoader {
         }
         if let args = try yaml.strings("output_validator_args") { arguments += args }
 
+        if multiPass && !customValidation {
+            throw .missingFile(
+                path: directory.appendingPathComponent(version == .legacy ? "output_validators" : "output_validator")
+                    .path, expected: "an output validator that writes nextpass.in (the problem is multi-pass)")
+        }
         let name = try readName(yaml, file: file) ?? directory.lastPathComponent
-        return ProblemMetadata(
+        var metadata = ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
             customValidation: customValidation,
             validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file))
+        metadata.multiPass = multiPass
+        metadata.languages = try readLanguages(yaml, file: file)
+        return metadata
+    }
+
+    /// `languages`: `all` (or absent) for any language, else a list of language ids (a string or a sequence).
+    static func readLanguages(_ yaml: YAMLFields, file: String) throws(SpecError) -> [String]? {
+        let words = (try yaml.strings("languages") ?? []).flatMap {
+            $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        }
+        return words.isEmpty || words == ["all"] ? nil : words
     }
 
     /// `name` is a string, or (2023-07) a map from language code to string.
@@ -184,6 +204,7 @@ public enum ProblemLoader {
                 expected: "a factor of at least 1", found: "\(factor)")
         }
         if let resolution = try seconds("time_resolution") { limits.timeResolution = resolution }
+        if let passes = try positive("validation_passes") { limits.validationPasses = passes }
         if let memory = try positive("memory") { limits.memoryMiB = memory }
         if let output = try positive("output") { limits.outputMiB = output }
         if let code = try positive("code") { limits.codeKiB = code }

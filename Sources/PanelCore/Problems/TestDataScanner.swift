@@ -32,7 +32,19 @@ enum TestDataScanner {
             try scanGroup(folder, name: top, scan: scan, inherited: rootArguments, into: &cases)
         }
         if !cases.contains(where: { !$0.isSample }) {
-            throw .missingFile(path: data.appendingPathComponent("secret").path, expected: "at least one .in/.ans pair")
+            // BAPCtools makes data/secret from its own generators/generators.yaml; a judge needs it committed.
+            let recipe = data.deletingLastPathComponent().appendingPathComponent("generators/generators.yaml")
+            if FileManager.default.fileExists(atPath: recipe.path) {
+                throw .unsupported(
+                    file: recipe.path,
+                    feature: "test data that BAPCtools generates and that is not committed (run `bt generate`, "
+                        + "then Panel judges the data/ it writes)")
+            }
+            // A samples-only package (DOMjudge's hello) is judged on its samples.
+            if cases.isEmpty {
+                throw .missingFile(
+                    path: data.appendingPathComponent("secret").path, expected: "at least one .in/.ans pair")
+            }
         }
         return cases
     }

@@ -57,15 +57,42 @@ struct SubmissionExpectations {
     }
 
     /// The rules for the submission at `path` (relative to `submissions/`, such as `accepted/a.py`): every
-    /// matching entry, plus its folder's default rule unless an entry names exactly that folder.
-    func rules(for path: String) -> [CategoryRule] {
+    /// matching entry, plus its folder's default rule unless an entry names exactly that folder, plus the
+    /// verdicts a DOMjudge `@EXPECTED_RESULTS@:` line in `source` names.
+    func rules(for path: String, source: URL? = nil) -> [CategoryRule] {
         let category = String(path.split(separator: "/").first ?? "")
         let matching = entries.filter { Self.matches($0.pattern, path) }
         var rules = matching.map(\.rule)
         if !matching.contains(where: { $0.pattern == category }), let folderRule = CategoryRule.of(category) {
             rules.insert(folderRule, at: 0)
         }
+        if let source, let expected = Self.expectedResults(source) { rules.append(expected) }
         return rules
+    }
+
+    /// DOMjudge's verdict names in `@EXPECTED_RESULTS@:` and the ICPC verdicts they are.
+    static let domjudgeVerdicts: [String: Verdict] = [
+        "CORRECT": .AC, "WRONG-ANSWER": .WA, "NO-OUTPUT": .WA, "TIMELIMIT": .TLE, "RUN-ERROR": .RTE,
+        "OUTPUT-LIMIT": .RTE,
+    ]
+
+    /// The rule a DOMjudge `@EXPECTED_RESULTS@: A, B` line states: the final verdict is one of them (cases
+    /// before it are AC), or nil when the file has no such line.
+    static func expectedResults(_ source: URL) -> CategoryRule? {
+        guard let handle = FileHandle(forReadingAtPath: source.path) else { return nil }
+        defer { try? handle.close() }
+        let text = String(decoding: (try? handle.read(upToCount: 64 * 1024)) ?? Data(), as: UTF8.self)
+        guard let marker = text.range(of: "@EXPECTED_RESULTS@:") else { return nil }
+        let line = text[marker.upperBound...].prefix { $0 != "\n" }
+        let verdicts = Set(
+            line.split(whereSeparator: { $0 == "," || $0.isWhitespace }).compactMap {
+                domjudgeVerdicts[$0.uppercased()]
+            })
+        guard !verdicts.isEmpty else { return nil }
+        var rule = CategoryRule(permitted: verdicts.union([.AC]), required: verdicts.subtracting([.AC]))
+        if verdicts.contains(.AC) { rule.required = [] }
+        rule.origin = "its @EXPECTED_RESULTS@ line"
+        return rule
     }
 
     /// Whether `pattern` (a glob with `*` and `{a,b}`) names `path` or a folder above it.

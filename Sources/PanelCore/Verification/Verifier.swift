@@ -43,7 +43,7 @@ public struct Verifier {
         let timeLimit = limits.timeLimit.milliseconds
         let planned = problem.submissions.map { submission in
             let path = "\(submission.category)/\(submission.source.lastPathComponent)"
-            return (submission: submission, path: path, rules: expectations.rules(for: path))
+            return (submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
         }
         // Accepted ones (only AC permitted) run first: their times decide whether the limit has its margin.
         let isAccepted = { (rules: [CategoryRule]) in rules.contains { $0.permitted == [.AC] } }
