@@ -91,7 +91,12 @@ struct InteractiveSession {
         // and still waits for the answer has not ended; the solution's own TLE or crash then stands.
         let validatorExited = Self.readersGone(answersEnd)
         let solutionEnded = ContinuousClock.now
-        for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
+        // The validator now sees the solution's end (end-of-file on its input). What it still writes to the
+        // solution goes into a pipe Panel keeps reading and discarding until the validator is done, as
+        // DOMjudge and problemtools, which ignore SIGPIPE, let it: a validator is never killed by a broken pipe
+        // for talking to a solution that has ended, and decides on the answers it got.
+        if answersEnd >= 0 { close(answersEnd) }
+        Self.drain(solutionHolds[1])
         let (validatorResult, validatorEnded) = validatorSide.wait()
         let validatorOutcome: RunOutcome
         do {
@@ -102,6 +107,20 @@ struct InteractiveSession {
         return Result(
             solution: solutionOutcome, validator: validator.interpret(validatorOutcome),
             validatorFirst: validatorExited || validatorEnded < solutionEnded)
+    }
+
+    /// Reads `descriptor` to its end on a thread of its own, discarding the bytes, then closes it.
+    private static func drain(_ descriptor: Int32) {
+        guard descriptor >= 0 else { return }
+        Thread.detachNewThread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count > 0 || (count < 0 && errno == EINTR) { continue }
+                break
+            }
+            close(descriptor)
+        }
     }
 
     /// A copy of `descriptor` that no program Panel starts inherits.

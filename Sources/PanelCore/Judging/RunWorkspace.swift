@@ -79,7 +79,10 @@ struct RunWorkspace {
             environment: [
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],
-            workingDirectory: isolated ? nil : scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path,
+            // A program of several files (a script and its helpers, include/ files) starts in its own folder,
+            // read-only, as DOMjudge runs it; a static binary starts in its private /tmp.
+            workingDirectory: isolated ? (built.isStatic ? nil : built.folder?.path) : scratch.path,
+            stdinPath: stdin.path, stdoutPath: stdout.path,
             stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil,
             executableAsProgram: built.isStatic, binds: built.isStatic ? [] : ProcessSpec.systemBinds + folderBinds)
     }

@@ -31,16 +31,22 @@ public struct Language: Sendable, Equatable {
         return first.hasPrefix("#!") && first.split(whereSeparator: { " /".contains($0) }).contains { $0 == shebang }
     }
 
-    /// The tool a command starts with, looked up on the system's PATH; nil when this machine lacks it.
+    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it.
     func tool(of command: [String]) -> String? {
         guard let first = command.first else { return nil }
         if first.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: first) ? first : nil }
         return ToolRun.find([first], path: Self.toolPath)
     }
 
-    /// Where tools are looked for: the system's folders (a tool under a user's home would not be visible in
-    /// the sandbox, which binds only these) and the Swift toolchain's.
-    static let toolPath = "/usr/local/bin:/usr/bin:/bin:/opt/swift/usr/bin"
+    /// Where tools are looked for: the folders of Panel's PATH that are the system's or a toolchain's
+    /// (/usr, /bin, /opt…). A user's own folder (a pyenv shim under /root, a rustup proxy under ~/.cargo)
+    /// is skipped: what it points to is not visible in the sandbox.
+    static var toolPath: String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").filter { folder in
+            ["/usr/", "/bin", "/sbin", "/opt/"].contains { folder.hasPrefix($0) }
+        }.joined(separator: ":")
+    }
 
     /// `command` with every placeholder filled in; `{files}` becomes one argument per file.
     static func expand(_ command: [String], values: [String: [String]]) -> [String] {

@@ -268,7 +268,7 @@ public enum ProblemLoader {
     ) throws(SpecError) -> OutputValidatorSource {
         guard metadata.customValidation else { return .standard }
         let single = directory.appendingPathComponent("output_validator")
-        if FileManager.default.fileExists(atPath: single.path) { return .program(single) }
+        if FileManager.default.fileExists(atPath: single.path) { return .program(programFolder(single)) }
         let legacy = directory.appendingPathComponent("output_validators")
         let entries =
             (try? FileManager.default.contentsOfDirectory(atPath: legacy.path))?
@@ -282,6 +282,17 @@ public enum ProblemLoader {
             )
         }
         return .program(legacy.appendingPathComponent(entry))
+    }
+
+    /// The program a folder holds: the folder itself, or (problemtools' `output_validator/guess_validator/`)
+    /// the one folder inside it when it has no files of its own.
+    static func programFolder(_ folder: URL) -> URL {
+        let manager = FileManager.default
+        let entries = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        guard ProgramBuilder.files(of: folder).isEmpty, entries.count == 1, let only = entries.first else {
+            return folder
+        }
+        return folder.appendingPathComponent(only)
     }
 
     static func findSubmissions(_ directory: URL) -> [ReferenceSubmission] {

@@ -16,6 +16,10 @@ public struct CategoryRule: Sendable, Equatable {
         case "run_time_error": return CategoryRule(permitted: [.AC, .RTE], required: [.RTE])
         case "brute_force": return CategoryRule(permitted: [.AC, .TLE, .RTE], required: [.TLE, .RTE])
         case "rejected": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE], required: [.WA, .TLE, .RTE])
+        // DOMjudge's folders: output over the limit (a run-time error in ICPC terms), no output, no compile.
+        case "output_limit": return CategoryRule(permitted: [.AC, .RTE], required: [.RTE])
+        case "no_output": return CategoryRule(permitted: [.AC, .WA], required: [.WA])
+        case "compiler_error": return CategoryRule(permitted: [.CE], required: [.CE])
         // Scoring problems: a partial solution; its score is checked to be above 0 and below the maximum.
         case "partially_accepted": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE], required: [])
         default: return nil

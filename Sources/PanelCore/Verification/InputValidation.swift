@@ -108,7 +108,7 @@ enum InputValidation {
     /// `input_validator/` (2023-07, one program) or each entry of `input_validators/` (legacy).
     static func programs(of problem: ProblemPackage) -> [URL] {
         let single = problem.directory.appendingPathComponent("input_validator")
-        if FileManager.default.fileExists(atPath: single.path) { return [single] }
+        if FileManager.default.fileExists(atPath: single.path) { return [ProblemLoader.programFolder(single)] }
         let legacy = problem.directory.appendingPathComponent("input_validators")
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: legacy.path)) ?? []
         return entries.filter { !$0.hasPrefix(".") }.sorted().map { legacy.appendingPathComponent($0) }

@@ -57,28 +57,33 @@ struct SubmissionExpectations {
     }
 
     /// The rules for the submission at `path` (relative to `submissions/`, such as `accepted/a.py`): every
-    /// matching entry, plus its folder's default rule unless an entry names exactly that folder, plus the
-    /// verdicts a DOMjudge `@EXPECTED_RESULTS@:` line in `source` names.
+    /// matching entry, plus its folder's default rule unless an entry names exactly that folder or (as in
+    /// DOMjudge) a `@EXPECTED_RESULTS@:` line in `source` names the verdicts instead.
     func rules(for path: String, source: URL? = nil) -> [CategoryRule] {
         let category = String(path.split(separator: "/").first ?? "")
         let matching = entries.filter { Self.matches($0.pattern, path) }
         var rules = matching.map(\.rule)
-        if !matching.contains(where: { $0.pattern == category }), let folderRule = CategoryRule.of(category) {
+        if let source, let expected = Self.expectedResults(source) {
+            rules.append(expected)
+        } else if !matching.contains(where: { $0.pattern == category }), let folderRule = CategoryRule.of(category) {
             rules.insert(folderRule, at: 0)
         }
-        if let source, let expected = Self.expectedResults(source) { rules.append(expected) }
         return rules
     }
 
     /// DOMjudge's verdict names in `@EXPECTED_RESULTS@:` and the ICPC verdicts they are.
     static let domjudgeVerdicts: [String: Verdict] = [
         "CORRECT": .AC, "WRONG-ANSWER": .WA, "NO-OUTPUT": .WA, "TIMELIMIT": .TLE, "RUN-ERROR": .RTE,
-        "OUTPUT-LIMIT": .RTE,
+        "OUTPUT-LIMIT": .RTE, "COMPILER-ERROR": .CE,
     ]
 
     /// The rule a DOMjudge `@EXPECTED_RESULTS@: A, B` line states: the final verdict is one of them (cases
     /// before it are AC), or nil when the file has no such line.
     static func expectedResults(_ source: URL) -> CategoryRule? {
+        // A folder program states it in its main file; any file of it will do.
+        if ProgramBuilder.files(of: source).first != source {
+            return ProgramBuilder.files(of: source).lazy.compactMap { expectedResults($0) }.first
+        }
         guard let handle = FileHandle(forReadingAtPath: source.path) else { return nil }
         defer { try? handle.close() }
         let text = String(decoding: (try? handle.read(upToCount: 64 * 1024)) ?? Data(), as: UTF8.self)
@@ -91,6 +96,7 @@ struct SubmissionExpectations {
         guard !verdicts.isEmpty else { return nil }
         var rule = CategoryRule(permitted: verdicts.union([.AC]), required: verdicts.subtracting([.AC]))
         if verdicts.contains(.AC) { rule.required = [] }
+        if verdicts == [.CE] { rule.permitted = [.CE] }
         rule.origin = "its @EXPECTED_RESULTS@ line"
         return rule
     }

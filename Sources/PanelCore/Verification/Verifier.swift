@@ -136,9 +136,15 @@ public struct Verifier {
             source: submission.source, displayName: path, problem: problem, options: .init(failFast: stopEarly))
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?
+        let expectsCompileError = rules.contains { $0.required == [.CE] }
         if !report.compile.ok {
-            failure =
-                "does not compile: " + (report.compile.diagnostics.split(separator: "\n").first.map(String.init) ?? "")
+            if !rules.allSatisfy({ $0.permitted.contains(.CE) }) {
+                failure =
+                    "does not compile: "
+                    + (report.compile.diagnostics.split(separator: "\n").first.map(String.init) ?? "")
+            }
+        } else if expectsCompileError {
+            failure = "compiles, but it must be a compile error"
         } else {
             failure = rules.lazy.compactMap { $0.violation(report.tests) }.first
             if partial {
