@@ -46,8 +46,11 @@ struct TableCompiler: ProgramCompiler {
         let ok =
             run.outcome.termination.isSuccess
             && (!language.buildsStaticBinary || FileManager.default.fileExists(atPath: program.path))
-        return CompileResult(
+        var result = CompileResult(
             ok: ok, seconds: run.outcome.wallTime.seconds, diagnostics: ToolRun.cap(diagnostics), cached: false,
             program: ok && language.buildsStaticBinary ? program : nil)
+        // A build killed by a signal (interrupted, out of time) is not a verdict on the source: never cached.
+        if case .signaled = run.outcome.termination { result.unfinished = true }
+        return result
     }
 }
