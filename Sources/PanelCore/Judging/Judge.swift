@@ -37,11 +37,15 @@ public struct Judge: Sendable {
         public var failFast = false
         /// Candidate name for the report.
         public var candidate: String?
+        /// Hold the source to `limits.code` (a candidate's); verify, like problemtools, does not hold the
+        /// author's reference solutions to it (DOMjudge's hangman ships a 144 KiB word list as one).
+        public var checksCodeSize = true
 
         /// Default options: run every test.
-        public init(failFast: Bool = false, candidate: String? = nil) {
+        public init(failFast: Bool = false, candidate: String? = nil, checksCodeSize: Bool = true) {
             self.failFast = failFast
             self.candidate = candidate
+            self.checksCodeSize = checksCodeSize
         }
     }
 
@@ -66,7 +70,7 @@ public struct Judge: Sendable {
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
 
-        if let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
+        if options.checksCodeSize, let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
             report.compile.diagnostics =
                 "source is \(size / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
             return report
@@ -142,8 +146,11 @@ public struct Judge: Sendable {
         problem: ProblemPackage,
         workspace: RunWorkspace
     ) throws(JudgeSetupError) {
-        // An interactive validator talks to a solution; the answer file cannot stand in for one.
-        guard case .program = validator, !problem.metadata.interactive, let first = problem.testCases.first else {
+        // An interactive validator talks to a solution, and a multi-pass one judges passes, not the answer:
+        // the answer file cannot stand in for either.
+        guard case .program = validator, !problem.metadata.interactive, !problem.metadata.multiPass,
+            let first = problem.testCases.first
+        else {
             return
         }
         let outcome: ValidatorOutcome
