@@ -133,7 +133,8 @@ public struct Verifier {
         // verdict its rules allow; running the naive ones on every perf case proves nothing more.
         let stopEarly = !isAccepted && !partial && rules.allSatisfy { $0.permitted.contains(.AC) }
         let report = try judge.judge(
-            source: submission.source, displayName: path, problem: problem, options: .init(failFast: stopEarly, checksCodeSize: false))
+            source: submission.source, displayName: path, problem: problem,
+            options: .init(failFast: stopEarly, checksCodeSize: false))
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?
         let expectsCompileError = rules.contains { $0.required == [.CE] }
