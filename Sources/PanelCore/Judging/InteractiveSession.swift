@@ -89,7 +89,17 @@ struct InteractiveSession {
         // The validator ended first when it has exited (or stopped reading) before the solution ended: the
         // order of exits decides, as in DOMjudge and problemtools. A validator that only closed its output
         // and still waits for the answer has not ended; the solution's own TLE or crash then stands.
-        let validatorExited = Self.readersGone(answersEnd)
+        var validatorExited = Self.readersGone(answersEnd)
+        // A validator that exits closes its output and its input one after the other: the solution may have
+        // seen the first (end-of-file) and ended before the kernel released the second. One that has hung up
+        // its output is given a moment to show its exit; one that only closed its output and still waits
+        // for the answer (held back by Panel's copy) does not exit in it, and the solution's end stands.
+        if !validatorExited && Self.writersGone(solutionHolds[1]) {
+            for _ in 0..<100 where !validatorExited {
+                usleep(5_000)
+                validatorExited = Self.readersGone(answersEnd)
+            }
+        }
         let solutionEnded = ContinuousClock.now
         // The validator now sees the solution's end (end-of-file on its input). What it still writes to the
         // solution goes into a pipe Panel keeps reading and discarding until the validator is done, as
@@ -126,6 +136,13 @@ struct InteractiveSession {
     /// A copy of `descriptor` that no program Panel starts inherits.
     private static func duplicate(_ descriptor: Int32) -> Int32 {
         fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+    }
+
+    /// Whether every write end of the pipe `readEnd` reads from is closed.
+    private static func writersGone(_ readEnd: Int32) -> Bool {
+        guard readEnd >= 0 else { return false }
+        var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLHUP) != 0
     }
 
     /// Whether every read end of the pipe `writeEnd` writes to is closed (Linux reports POLLERR then).
