@@ -6,6 +6,8 @@ public struct CategoryRule: Sendable, Equatable {
     public var required: Set<Verdict>
     /// Where the rule comes from, for messages ("the category", "submissions.yaml: wa/*").
     public var origin = "this category"
+    /// The score the submission must get, inclusive (submissions.yaml `score`: a number or `[low, high]`).
+    public var scoreRange: ClosedRange<Double>? = nil
 
     /// The rule of a default category of the 2025-09 spec, or nil for a folder no rule names.
     public static func of(_ category: String) -> CategoryRule? {

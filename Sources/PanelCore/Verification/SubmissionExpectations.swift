@@ -32,6 +32,9 @@ struct SubmissionExpectations {
                 switch key {
                 case "permitted": rule.permitted = try verdicts(fields, key)
                 case "required": rule.required = try verdicts(fields, key)
+                case "score":
+                    let bounds = try fields.strings(key)?.compactMap(Double.init) ?? []
+                    if let low = bounds.min(), let high = bounds.max() { rule.scoreRange = low...high }
                 case _ where informational.contains(key): continue
                 default:
                     expectations.notes.append(

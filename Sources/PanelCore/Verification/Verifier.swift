@@ -158,7 +158,12 @@ public struct Verifier {
                     + "(\(problem.metadata.limits.timeLimit.milliseconds) ms), so the limit does not separate it"
             }
         }
-        if failure == nil, isAccepted, let scoring = report.scoring,
+        let scoreRange = rules.lazy.compactMap(\.scoreRange).first
+        if failure == nil, let scoreRange, let score = report.score, !scoreRange.contains(score) {
+            failure =
+                "scores \(score), outside \(scoreRange.lowerBound)…\(scoreRange.upperBound) (submissions.yaml score)"
+        }
+        if failure == nil, isAccepted, scoreRange == nil, let scoring = report.scoring,
             let maximum = scoring.maxScore, scoring.score < maximum
         {
             failure = "scores \(scoring.score) of \(maximum); an accepted solution must score the maximum"
