@@ -41,8 +41,10 @@ struct CandidateTestJudge {
         var rows = tests.tests.map { test in
             TestingEvidence.Test(name: test.name, valid: test.refusal == nil, reason: test.refusal)
         }
-        if problem.metadata.interactive || problem.metadata.type == .scoring {
-            let kind = problem.metadata.interactive ? "an interactive" : "a scoring"
+        if problem.metadata.interactive || problem.metadata.multiPass || problem.metadata.type == .scoring {
+            let kind =
+                problem.metadata.interactive
+                ? "an interactive" : problem.metadata.multiPass ? "a multi-pass" : "a scoring"
             evidence.notes.append("\(problem.slug) is \(kind) problem: candidate tests are listed, not judged")
             evidence.tests = rows.map { row in
                 var row = row
@@ -95,7 +97,8 @@ struct CandidateTestJudge {
             return finish(evidence, rows: rows)
         }
         let answers = try referenceAnswers(
-            inputs, reference: reference, problem: problem, template: template, cache: cache, &evidence.notes)
+            inputs, reference: reference, problem: problem, template: template, cache: cache, scratch: scratch,
+            &evidence.notes)
         for (index, outcome) in answers {
             if case .failure(let reason) = outcome {
                 rows[index].valid = false
@@ -105,7 +108,7 @@ struct CandidateTestJudge {
         let validator: OutputValidator
         do {
             validator = try ValidatorBuilder.build(
-                problem.outputValidator, problem: problem, cache: judge.cache, sandbox: judge.sandbox,
+                problem.outputValidator, problem: problem, judge: judge,
                 scratch: scratch.appendingPathComponent("validator"))
         } catch .validatorBroken(let reason) {
             evidence.notes.append(
@@ -207,34 +210,29 @@ struct CandidateTestJudge {
         _ notes: inout [String]
     ) throws(JudgeSetupError) -> [Int: String] {
         var rejected: [Int: String] = [:]
-        let programs = InputValidation.programs(of: problem)
-        if programs.isEmpty { notes.append("the package has no input validator: inputs are not checked") }
         let work = scratch.appendingPathComponent("validate")
-        for program in programs {
-            let name = program.lastPathComponent
-            let validator: OutputValidator
-            do {
-                validator = try ValidatorBuilder.build(
-                    .program(program), problem: problem, cache: judge.cache, sandbox: judge.sandbox, scratch: work)
-            } catch .validatorBroken(let reason) {
-                notes.append("the input validator \(name) cannot be built (\(reason)): inputs not checked by it")
-                continue
-            }
-            guard case .program(let executable, let leading, let folder, let isStatic) = validator else { continue }
+        let (validators, skipped, broken) = try InputValidation.build(problem, judge: judge, scratch: work)
+        notes += skipped
+        notes += broken.map { "input validator \($0): inputs not checked by it" }
+        if validators.isEmpty && broken.isEmpty && skipped.isEmpty {
+            notes.append("the package has no input validator: inputs are not checked")
+        }
+        for validator in validators {
+            let program = validator.program
             for (index, input) in inputs.sorted(by: { $0.key < $1.key }) where rejected[index] == nil {
                 for stream in ["out", "err"] {
                     try? FileManager.default.removeItem(at: work.appendingPathComponent(stream))
                 }
                 let outcome = try InputValidation.run(
-                    executable, leading: leading, folder: folder, isStatic: isStatic,
-                    arguments: template?.inputValidatorArguments.arguments(for: name) ?? [], input: input,
+                    program.executable, leading: program.leading, folder: program.folder, isStatic: program.isStatic,
+                    arguments: template?.inputValidatorArguments.arguments(for: validator.name) ?? [], input: input,
                     sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: work)
                 if outcome.wallTimeExceeded || outcome.cpuLimitSignaled {
                     rejected[index] = "the input validator ran out of time on it"
                 } else if case .signaled = outcome.termination {
                     rejected[index] = "the input validator crashed on it (\(outcome.termination))"
-                } else if outcome.termination != .exited(42) {
-                    let message = InputValidation.firstLine(in: work).map { ": \(clip($0))" } ?? ""
+                } else if outcome.termination != .exited(validator.acceptCode) {
+                    let message = firstLine(in: work).map { ": \(clip($0))" } ?? ""
                     rejected[index] = "the input validator rejects it (\(outcome.termination))\(message)"
                 }
             }
@@ -255,12 +253,12 @@ struct CandidateTestJudge {
         problem: ProblemPackage,
         template: TestCase?,
         cache: TestRunCache,
+        scratch: URL,
         _ notes: inout [String]
     ) throws(JudgeSetupError) -> [Int: ReferenceOutcome] {
         guard !inputs.isEmpty else { return [:] }
         let limits = problem.metadata.limits
-        let sources = try sources(of: reference, problem: problem)
-        let programKey = judge.cache.key(for: sources)
+        let programKey = programIdentity(reference, problem: problem)
         let arguments = template?.arguments ?? []
         var results: [Int: ReferenceOutcome] = [:]
         var pending: [(Int, URL, String)] = []
@@ -278,14 +276,10 @@ struct CandidateTestJudge {
             }
         }
         guard !pending.isEmpty else { return results }
-        let compiled: CompileResult
-        do {
-            compiled = try judge.cache.program(
-                for: sources, timeLimit: limits.compilationTime, memoryMiB: limits.compilationMemoryMiB)
-        } catch {
-            throw .panel(error)
-        }
-        guard compiled.ok, let program = compiled.program else {
+        let builder = ProgramBuilder(table: judge.languages, cache: judge.cache, sandbox: judge.sandbox, limits: limits)
+        let built = try builder.build(
+            reference.source, includes: problem.includes, scratch: scratch.appendingPathComponent("reference"))
+        guard built.compile.ok, let program = built.program else {
             notes.append(
                 "the reference solution \(reference.source.lastPathComponent) does not compile: answers not checked")
             return results
@@ -328,7 +322,7 @@ struct CandidateTestJudge {
         notes: inout [String]
     ) throws(JudgeSetupError) -> (String, Verdict)? {
         let limits = problem.metadata.limits
-        let programKey = judge.cache.key(for: try sources(of: bug, problem: problem))
+        let programKey = programIdentity(bug, problem: problem)
         func key(_ testCase: TestCase) -> String {
             TestRunCache.key(
                 [
@@ -377,17 +371,21 @@ struct CandidateTestJudge {
             memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
     }
 
-    /// A package solution's sources with the package's included files, as the judge compiles them.
-    private func sources(of submission: ReferenceSubmission, problem: ProblemPackage) throws(JudgeSetupError)
-        -> [SourceFile]
-    {
-        do {
-            return try ([submission.source] + problem.includedSources).map { url throws(PanelError) in
-                try SourceFile(contentsOf: url)
-            }
-        } catch {
-            throw .panel(error)
+    /// What identifies a package solution's program: its files, the included files, and the languages table.
+    private func programIdentity(_ submission: ReferenceSubmission, problem: ProblemPackage) -> String {
+        let includes = problem.includes.keys.sorted().flatMap { language in
+            [language] + (problem.includes[language] ?? []).map { TestRunCache.digest(of: $0) }
         }
+        return TestRunCache.key(
+            [submission.source.lastPathComponent, TestRunCache.digest(of: submission.source)] + includes)
+    }
+
+    /// What a validator that ran in `scratch` printed first: on stdout, else on stderr (its reason).
+    private func firstLine(in scratch: URL) -> String? {
+        ["out", "err"].lazy.compactMap { stream in
+            let text = (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first.map(String.init)
+        }.first
     }
 
     /// What identifies the output validator's judgement: its files and the arguments it gets.
