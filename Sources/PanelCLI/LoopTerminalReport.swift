@@ -35,6 +35,7 @@ enum LoopTerminalReport {
         lines.append(format(header))
         lines += rows.map(format)
         lines.append("")
+        lines += testing(report)
         for warning in report.warnings { lines.append("warning: \(t(warning))") }
         if !report.warnings.isEmpty { lines.append("") }
         lines.append("decision: \(report.decision.rawValue) — \(t(report.reason))")
