@@ -40,13 +40,12 @@ enum LoopCommand: Command {
                 arguments.positionals.isEmpty ? "missing the candidate folder" : "expected one candidate folder",
                 command: name)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(
-                "\(path): no such folder (expected a candidate folder such as Submissions/ana)", command: name)
+        try PathCheck.inputFolder(path, expected: "a candidate folder such as Submissions/ana", command: name)
+        if let directory = arguments.value("--report-dir") {
+            try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
         let context = Context()
-        let bank = context.bank(arguments)
+        let bank = try context.bank(arguments)
         let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
         let loopFile = try LoopLoader.locate(arguments.value("--loop") ?? "default", problemsRoot: bank.root)

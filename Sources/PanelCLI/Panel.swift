@@ -22,7 +22,8 @@ public enum Panel {
         Commands:
         \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
-        Every command takes --help. Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
+        Every command takes --help (or: panel help <command>); panel --version prints the version.
+        Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
         Exit codes: 0 accepted, 1 rejected, 2 usage error or invalid spec, 3 internal error.
         """
 
@@ -30,11 +31,17 @@ public enum Panel {
     public static func main() -> Never {
         Interruption.install()
         let code = run(Array(CommandLine.arguments.dropFirst()))
+        // An interrupted command may have returned early as its programs died: the code is 128 + signal.
+        if Interruption.isInterrupted { Interruption.awaitExit() }
         exit(code)
     }
 
     /// Runs one command line and returns its exit code.
     public static func run(_ arguments: [String]) -> Int32 {
+        // `panel help loop` is `panel loop --help`, as git and swift do it.
+        if arguments.first == "help", arguments.count == 2 {
+            return run([arguments[1], "--help"])
+        }
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             print(overview)
             return arguments.isEmpty ? 2 : 0
@@ -72,6 +79,8 @@ public enum Panel {
     }
 
     static func report(_ error: any Error) {
+        // After Ctrl-C, an error is the interruption's doing, not something to show.
+        guard !Interruption.isInterrupted else { return }
         FileHandle.standardError.write(Data("panel: error: \(error)\n".utf8))
     }
 }
@@ -107,13 +116,20 @@ struct CommandEntry: Sendable {
 struct Context {
     let environment = ProcessInfo.processInfo.environment
 
-    func bank(_ arguments: Arguments) -> ProblemBank {
-        ProblemBank(root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
+    /// The problem bank under `--problems`, `PANEL_PROBLEMS` or `./Problems`.
+    /// - Throws: ``UsageError`` when `--problems` names something other than a folder.
+    func bank(_ arguments: Arguments) throws(UsageError) -> ProblemBank {
+        if let flag = arguments.value("--problems") {
+            try PathCheck.inputFolder(
+                flag, option: "--problems", expected: "a folder of problem packages", command: arguments.command)
+        }
+        return ProblemBank(
+            root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
     }
 
     /// The problems a command names, or every problem in the bank when it names none.
     func problems(_ arguments: Arguments) throws -> [ProblemPackage] {
-        let bank = bank(arguments)
+        let bank = try bank(arguments)
         let references = arguments.positionals.isEmpty ? try bank.slugs() : arguments.positionals
         return try references.map { reference throws(SpecError) in try bank.load(reference) }
     }

@@ -36,7 +36,7 @@ enum ProblemsCommand: Command {
         guard arguments.positionals.isEmpty else {
             throw UsageError("unexpected argument '\(arguments.positionals[0])'", command: name)
         }
-        let bank = Context().bank(arguments)
+        let bank = try Context().bank(arguments)
         let entries: [Entry] = try bank.slugs().map { slug in
             do {
                 let problem = try bank.load(slug)

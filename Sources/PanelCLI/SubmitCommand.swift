@@ -39,11 +39,12 @@ enum SubmitCommand: Command {
                 command: name)
         }
         let source = URL(fileURLWithPath: path)
-        guard FileManager.default.isReadableFile(atPath: source.path) else {
-            throw UsageError("\(path): no such file", command: name)
-        }
+        try PathCheck.inputFile(path, expected: "a Swift source file such as two-sum.swift", command: name)
         guard source.pathExtension == "swift" else {
             throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
+        }
+        if let directory = arguments.value("--report-dir") {
+            try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
         let context = Context()
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
