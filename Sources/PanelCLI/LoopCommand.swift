@@ -28,7 +28,8 @@ enum LoopCommand: Command {
           --require-isolation  refuse to run (exit 3) when an isolation mechanism is missing here
 
         Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
-        message names file, line and field), 3 internal error. Progress goes to stderr when it is a terminal.
+        message names file, line and field), 3 internal error. Progress goes to stderr: a live line on a
+        terminal; elsewhere (a CI log) a line per judged submission and a heartbeat every 5 s.
         """
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
@@ -61,31 +62,29 @@ enum LoopCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        var current = ""
+        let tally = SubmissionTally(progress: context.progress)
         let report = try LoopRunner(judge: try context.judge(sandbox), bank: bank).run(loop, candidate: candidate) {
             event in
             switch event {
             case .round(let index, let total, let id, _):
-                current = "[\(index)/\(total)] \(id)"
-                context.progress(current + "…")
+                tally.flush()
+                tally.round = "[\(index)/\(total)] \(id)"
+                context.progress.status(tally.round)
             case .judging(let problem, let judgeEvent):
-                switch judgeEvent {
-                case .compiling: context.progress("\(current) · \(problem): compiling…")
-                case .running(let index, let total, let test):
-                    context.progress("\(current) · \(problem): test \(index)/\(total) \(test)")
-                default: break
-                }
+                tally.record(problem: problem, judgeEvent)
             case .interviewing(let interviewer):
-                context.progress("\(current) · \(interviewer) is writing the scorecard…")
+                tally.flush()
+                context.progress.status("\(tally.round) · \(interviewer) is writing the scorecard")
             }
         }
-        context.endProgress()
+        tally.flush()
+        context.progress.end()
 
         try ReportFolder.write(try report.files(), to: reportDirectory)
         if arguments.has("--json") {
             try printJSON(report)
         } else {
-            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath))
+            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath, palette: .current))
         }
         return report.decision == .hire ? 0 : 1
     }

@@ -3,7 +3,7 @@ import PanelCore
 
 /// The terminal form of a loop: one row per round, then the decision and why.
 enum LoopTerminalReport {
-    static func render(_ report: LoopReport, reportDirectory: String) -> String {
+    static func render(_ report: LoopReport, reportDirectory: String, palette: Palette = .plain) -> String {
         var lines = ["\(report.loop.title) — \(report.candidate) (\(report.candidateDirectory))", ""]
         let rows = report.rounds.map { round -> [String] in
             let problems =
@@ -27,9 +27,18 @@ enum LoopTerminalReport {
             }.joined(separator: "  ")
         }
         lines.append(format(header))
-        lines += rows.map(format)
+        lines += rows.map { row in
+            // The rating is the last cell, unpadded, so colour cannot upset the alignment.
+            format(Array(row.dropLast()) + [""]) + rating(row[row.count - 1], palette)
+        }
         lines.append("")
-        lines.append("decision: \(report.decision.rawValue) — \(report.reason)")
+        let decision: String
+        switch report.decision {
+        case .hire: decision = palette.good(report.decision.rawValue)
+        case .noHire: decision = palette.bad(report.decision.rawValue)
+        case .hold: decision = palette.undecided(report.decision.rawValue)
+        }
+        lines.append("decision: \(decision) — \(report.reason)")
         for blocker in report.dissent {
             lines.append("  dissent: \(blocker.round) (\(blocker.recommendation))")
             lines += blocker.reasons.prefix(3).map { "    - \($0)" }
@@ -43,5 +52,12 @@ enum LoopTerminalReport {
         }
         lines.append("reports: \(reportDirectory)/ (scorecard.md, report.html, junit.xml, loop.json, rounds/)")
         return lines.joined(separator: "\n")
+    }
+
+    /// A rating in its colour: hire and above green, below hire red, anything undecided yellow.
+    private static func rating(_ text: String, _ palette: Palette) -> String {
+        if text.hasPrefix("no_hire") || text.hasPrefix("strong_no_hire") { return palette.bad(text) }
+        if text.hasPrefix("hire") || text.hasPrefix("strong_hire") { return palette.good(text) }
+        return palette.undecided(text)
     }
 }

@@ -23,6 +23,7 @@ public enum Panel {
         \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
         Every command takes --help (or: panel help <command>); panel --version prints the version.
+        --color=auto|always|never colours verdicts on a terminal (auto honours NO_COLOR).
         Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
         Exit codes: 0 accepted, 1 rejected, 2 usage error or invalid spec, 3 internal error.
         """
@@ -38,6 +39,13 @@ public enum Panel {
 
     /// Runs one command line and returns its exit code.
     public static func run(_ arguments: [String]) -> Int32 {
+        var arguments = arguments
+        do {
+            try takeColorOption(&arguments)
+        } catch {
+            report(error)
+            return 2
+        }
         // `panel help loop` is `panel loop --help`, as git and swift do it.
         if arguments.first == "help", arguments.count == 2 {
             return run([arguments[1], "--help"])
@@ -78,6 +86,24 @@ public enum Panel {
         }
     }
 
+    /// Removes `--color=WHEN` (or `--color WHEN`) from anywhere on the line: every command takes it.
+    static func takeColorOption(_ arguments: inout [String]) throws(UsageError) {
+        while let index = arguments.firstIndex(where: { $0 == "--color" || $0.hasPrefix("--color=") }) {
+            var value = String(arguments[index].dropFirst("--color".count))
+            if value.isEmpty {
+                guard index + 1 < arguments.count else { throw UsageError("option '--color' needs a value") }
+                value = arguments.remove(at: index + 1)
+            } else {
+                value.removeFirst()
+            }
+            guard ["auto", "always", "never"].contains(value) else {
+                throw UsageError("--color \(value): expected auto, always or never")
+            }
+            arguments.remove(at: index)
+            Palette.choice = value
+        }
+    }
+
     static func report(_ error: any Error) {
         // After Ctrl-C, an error is the interruption's doing, not something to show.
         guard !Interruption.isInterrupted else { return }
@@ -114,7 +140,14 @@ struct CommandEntry: Sendable {
 
 /// Shared context of a command: environment, problem bank, progress output.
 struct Context {
-    let environment = ProcessInfo.processInfo.environment
+    let environment: [String: String]
+    /// Progress on stderr: a live line on a terminal, whole lines and heartbeats in a log.
+    let progress: Progress
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+        progress = Progress(environment: environment)
+    }
 
     /// The problem bank under `--problems`, `PANEL_PROBLEMS` or `./Problems`.
     /// - Throws: ``UsageError`` when `--problems` names something other than a folder.
@@ -140,19 +173,6 @@ struct Context {
         return Judge(
             sandbox: sandbox,
             cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler))
-    }
-
-    /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).
-    var showsProgress: Bool { isatty(2) == 1 }
-
-    func progress(_ text: String) {
-        guard showsProgress else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
-    }
-
-    func endProgress() {
-        guard showsProgress else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

@@ -53,21 +53,26 @@ enum SubmitCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
+        let started = ContinuousClock.now
         let report = try context.judge(sandbox).judge(
             source: source, displayName: path, problem: problem,
             options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
         ) { event in
+            let file = source.lastPathComponent
             switch event {
-            case .preparing(let step): context.progress(step + "…")
-            case .compiling: context.progress("compiling \(source.lastPathComponent)…")
+            case .preparing(let step): context.progress.status(step)
+            case .compiling: context.progress.status("compiling \(file)")
             case .compiled(let result):
-                context.progress(
-                    result.cached ? "compiled (cached)" : String(format: "compiled in %.1f s", result.seconds))
-            case .running(let index, let total, let name): context.progress("running test \(index)/\(total) \(name)…")
+                context.progress.status(
+                    result.cached
+                        ? "\(file): compiled (cached)" : String(format: "\(file): compiled in %.1f s", result.seconds))
+            case .running(let index, let total, let name):
+                context.progress.status("\(file): test \(index)/\(total) \(name)")
             case .finished: break
             }
         }
-        context.endProgress()
+        context.progress.milestone(report.progressLine(took: .now - started), onTerminal: false)
+        context.progress.end()
 
         if let directory = arguments.value("--report-dir") {
             try ReportFiles.write(
@@ -76,9 +81,18 @@ enum SubmitCommand: Command {
         if arguments.has("--json") {
             try printJSON(report)
         } else {
-            print(TerminalReport.render(report))
+            print(TerminalReport.render(report, palette: .current))
         }
         return report.verdict == .AC ? 0 : 1
+    }
+}
+
+extension SubmissionReport {
+    /// One line for a log: the file, its verdict, the tests passed and the time the judging took.
+    func progressLine(took duration: Duration) -> String {
+        let file = URL(fileURLWithPath: source).lastPathComponent
+        let counts = compile.ok ? ", \(passedCount)/\(tests.count) tests passed" : " (compile error)"
+        return "\(file): \(verdict.rawValue)\(counts) in \(Progress.seconds(duration))"
     }
 }
 

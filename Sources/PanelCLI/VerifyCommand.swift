@@ -32,11 +32,15 @@ enum VerifyCommand: Command {
         let verifier = Verifier(judge: try context.judge(sandbox))
         var results: [ProblemVerification] = []
         for problem in problems {
-            let result = try verifier.verify(problem) { context.progress("verifying \($0)…") }
-            context.endProgress()
+            let started = ContinuousClock.now
+            let result = try verifier.verify(problem) { context.progress.status("\(problem.slug): \($0)") }
+            context.progress.milestone(
+                "\(problem.slug): \(result.ok ? "verified" : "NOT VERIFIED") in \(Progress.seconds(.now - started))",
+                onTerminal: false)
             results.append(result)
             if !arguments.has("--json") { print(render(result)) }
         }
+        context.progress.end()
         if arguments.has("--json") { try printJSON(results) }
         let failed = results.filter { !$0.ok }.map(\.problem)
         if !arguments.has("--json") {
