@@ -96,4 +96,15 @@ import Testing
         #expect(stderr.contains("interrupted"))
         #expect(!stderr.contains("error:"), "stderr: \(stderr)")
     }
+
+    @Test func theProblemsTableShowsTheTestCountsAndLimitsItsHelpPromises() throws {
+        let result = try PanelBinary.run(["problems"])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.contains("tests  time     memory") == true, "\(result.stdout)")
+        let sum = try #require(lines.first { $0.hasPrefix("sum ") })
+        // The sum fixture: one sample and two secret cases, 1 s, 128 MiB.
+        #expect(sum.contains("      3  1000 ms  128 MiB   Sum"), "\(sum)")
+        let help = try PanelBinary.run(["problems", "--help"]).stdout
+        #expect(help.contains("number of test cases"))
+    }
 }
