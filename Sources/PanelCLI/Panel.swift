@@ -11,7 +11,8 @@ public enum Panel {
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
         CommandEntry(LoopCommand.self),
-        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(DoctorCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(InitCommand.self),
+        CommandEntry(DoctorCommand.self),
     ]
 
     static let overview = """

@@ -33,7 +33,7 @@ enum VerifyCommand: Command {
         var results: [ProblemVerification] = []
         for problem in problems {
             let started = ContinuousClock.now
-            let result = try verifier.verify(problem) { context.progress.status("\(problem.slug): \($0)") }
+            let result = try verifier.verify(problem) { context.progress.status($0) }
             context.progress.milestone(
                 "\(problem.slug): \(result.ok ? "verified" : "NOT VERIFIED") in \(Progress.seconds(.now - started))",
                 onTerminal: false)
