@@ -1,12 +1,19 @@
 // panel-bench: prints what Panel costs. Not a test: figures depend on the machine and its load.
 //
 //   swift run -c release panel-bench [--tests N] [--rounds R]
+//   swift run -c release panel-bench --stress-spawn N [--spawners S] [--churners C]
+//
+// --stress-spawn: N sandboxed runs of /bin/true from S threads at once while C threads create threads and
+// allocate without pause (the glibc locks a child between fork and exec must never need), with a watchdog
+// that kills a child stuck before its exec. Prints the hangs and wrong outcomes (goal: 0 of N).
 //
 // 1. compile time of a typical solution (cold cache), 2. a cached resubmit, 3. Panel's per-test cost
 // against running the same binary on the same inputs in a bare shell loop (median ms per test).
+import Dispatch
 import Foundation
 import PanelCore
 import Sandbox
+import Synchronization
 
 let arguments = CommandLine.arguments
 let testCount = arguments.firstIndex(of: "--tests").flatMap { Int(arguments[$0 + 1]) } ?? 200
@@ -25,6 +32,132 @@ func median(_ values: [Double]) -> Double {
     guard !sorted.isEmpty else { return .nan }
     return sorted.count % 2 == 1
         ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// The spawn stress (see the header): returns the number of hangs plus wrong outcomes.
+func stressSpawn(count: Int, spawners: Int, churners: Int) -> Int {
+    let sandbox = Sandbox()
+    let limits = ResourceLimits(
+        cpuTime: .seconds(5), wallTime: .seconds(10), memoryBytes: 256 << 20, outputBytes: 1 << 20, processCount: 64)
+    let next = Atomic<Int>(0)
+    let hangs = Atomic<Int>(0)
+    let wrong = Atomic<Int>(0)
+    let churning = Atomic<Bool>(true)
+    let started = Mutex([Int: ContinuousClock.Instant]())
+    let examples = Mutex([String]())
+    let group = DispatchGroup()
+    let begin = ContinuousClock.now
+
+    for _ in 0..<churners {
+        Thread.detachNewThread {
+            while churning.load(ordering: .relaxed) {
+                // Threads born and joined without pause: glibc's stack cache and its lock, always in use.
+                var thread = pthread_t()
+                if pthread_create(
+                    &thread, nil,
+                    { _ in
+                        if let block = malloc(1 << 16) {
+                            memset(block, 1, 1 << 16)
+                            free(block)
+                        }
+                        return nil
+                    }, nil) == 0
+                {
+                    pthread_join(thread, nil)
+                }
+                let block = malloc(Int.random(in: 1...(1 << 20)))
+                free(block)
+            }
+        }
+    }
+    for worker in 0..<spawners {
+        let root = work.appendingPathComponent("stress-root-\(worker)")
+        try? manager.createDirectory(at: root, withIntermediateDirectories: true)
+        group.enter()
+        Thread.detachNewThread {
+            defer { group.leave() }
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                if index >= count { return }
+                let spec = ProcessSpec(
+                    executable: "/bin/true", environment: ["PATH=/usr/bin:/bin"], stdinPath: nil,
+                    stdoutPath: work.appendingPathComponent("out-\(worker)").path,
+                    stderrPath: work.appendingPathComponent("err-\(worker)").path, privateRoot: root.path,
+                    executableAsProgram: false, binds: ProcessSpec.systemBinds)
+                started.withLock { $0[worker] = .now }
+                let outcome = Result { try sandbox.run(spec, limits: limits) }
+                started.withLock { $0[worker] = nil }
+                var problem: String?
+                switch outcome {
+                case .success(let run) where run.termination.isSuccess: break
+                case .success(let run): problem = "run \(index): \(run.termination)"
+                case .failure(let error): problem = "run \(index): \(error)"
+                }
+                if let problem {
+                    wrong.add(1, ordering: .relaxed)
+                    examples.withLock { if $0.count < 5 { $0.append(problem) } }
+                }
+                if index > 0 && index % 1000 == 0 {
+                    let seconds = (ContinuousClock.now - begin).seconds
+                    FileHandle.standardError.write(Data("stress: \(index) of \(count) runs, \(Int(seconds)) s\n".utf8))
+                }
+            }
+        }
+    }
+    // The watchdog: a run that has not returned in 15 s is a hang; its child, still Panel's image (never
+    // exec'd), is killed so that the spawner can go on.
+    let watchdog = Thread {
+        var reported = Set<Int>()
+        while churning.load(ordering: .relaxed) {
+            sleep(1)
+            let stuck = started.withLock { $0.filter { ContinuousClock.now - $0.value > .seconds(15) } }
+            for (worker, _) in stuck where !reported.contains(worker) {
+                reported.insert(worker)
+                hangs.add(1, ordering: .relaxed)
+                FileHandle.standardError.write(
+                    Data("stress: spawner \(worker) hangs; killing unexec'd children\n".utf8))
+                killUnexecutedChildren()
+            }
+            reported = reported.filter { worker in stuck.contains { $0.key == worker } }
+        }
+    }
+    watchdog.start()
+    group.wait()
+    churning.store(false, ordering: .relaxed)
+    let seconds = (ContinuousClock.now - begin).seconds
+    sandbox.shutdown()
+    print(
+        String(
+            format: "spawn stress: %d runs from %d threads with %d churning threads in %.1f s (%.2f ms per run)",
+            count, spawners, churners, seconds, seconds * 1000 / Double(max(count, 1))))
+    print("hangs: \(hangs.load(ordering: .relaxed)) of \(count)")
+    print("wrong outcomes: \(wrong.load(ordering: .relaxed)) of \(count)")
+    for example in examples.withLock({ $0 }) { print("  \(example)") }
+    return hangs.load(ordering: .relaxed) + wrong.load(ordering: .relaxed)
+}
+
+/// Kills this process's children that still run its own executable (stuck between fork and exec).
+func killUnexecutedChildren() {
+    let me = getpid()
+    let ownImage = (try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+    for name in (try? manager.contentsOfDirectory(atPath: "/proc")) ?? [] {
+        guard let pid = Int32(name), pid != me,
+            let status = try? String(contentsOfFile: "/proc/\(name)/status", encoding: .utf8),
+            status.split(separator: "\n").contains(where: { $0 == "PPid:\t\(me)" }),
+            (try? manager.destinationOfSymbolicLink(atPath: "/proc/\(name)/exe")) == ownImage
+        else { continue }
+        kill(pid, SIGKILL)
+    }
+}
+
+if let index = arguments.firstIndex(of: "--stress-spawn") {
+    let count = Int(arguments.dropFirst(index + 1).first ?? "") ?? 1000
+    let spawners = arguments.firstIndex(of: "--spawners").flatMap { Int(arguments[$0 + 1]) } ?? 4
+    let churners = arguments.firstIndex(of: "--churners").flatMap { Int(arguments[$0 + 1]) } ?? 2
+    try? manager.createDirectory(at: work, withIntermediateDirectories: true)
+    let failures = stressSpawn(count: count, spawners: spawners, churners: churners)
+    try? manager.removeItem(at: work)
+    exit(failures == 0 ? 0 : 1)
 }
 
 // A problem with `testCount` small cases: read a line of numbers, print their sum.

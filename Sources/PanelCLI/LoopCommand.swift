@@ -25,7 +25,7 @@ enum LoopCommand: Command {
                             the folder is replaced whole (default: panel-reports/<candidate>)
           --json            print loop.json on stdout and nothing else there
           --problems DIR    folder of problem packages and loops (default: ./Problems or PANEL_PROBLEMS)
-          --require-isolation  refuse to run (exit 3) when an isolation mechanism is missing here
+          --require-isolation  refuse to run (exit 2) when an isolation mechanism is missing here
 
         Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
         message names file, line and field), 3 internal error. Progress goes to stderr: a live line on a

@@ -33,8 +33,7 @@ public enum Panel {
     public static func main() -> Never {
         Interruption.install()
         let code = run(Array(CommandLine.arguments.dropFirst()))
-        // An interrupted command may have returned early as its programs died: the code is 128 + signal.
-        if Interruption.isInterrupted { Interruption.awaitExit() }
+        if Interruption.happened { Interruption.waitForExit() }
         exit(code)
     }
 
@@ -71,19 +70,29 @@ public enum Panel {
         }
         do {
             return try command.run(rest)
-        } catch let error as UsageError {
-            report(error)
-            return 2
-        } catch let error as SpecError {
-            report(error)
-            return 2
-        } catch let error as JudgeSetupError {
-            report(error)
-            if case .spec = error { return 2 }
-            return 3
         } catch {
+            // After Ctrl-C or SIGTERM, whatever failed failed because Panel was stopping: the handler reports
+            // that and exits 130 or 143.
+            if Interruption.happened { Interruption.waitForExit() }
             report(error)
-            return 3
+            return exitCode(for: error)
+        }
+    }
+
+    /// 2 for what the user can fix (arguments, packages, a host that lacks what was required, an unsafe
+    /// folder), 3 for Panel's own failures.
+    static func exitCode(for error: any Error) -> Int32 {
+        let sandboxError: SandboxError?
+        switch error {
+        case is UsageError, is SpecError: return 2
+        case JudgeSetupError.spec: return 2
+        case let error as SandboxError: sandboxError = error
+        case JudgeSetupError.panel(.sandbox(let error)), PanelError.sandbox(let error): sandboxError = error
+        default: sandboxError = nil
+        }
+        switch sandboxError {
+        case .isolationUnavailable, .unsafeFolder: return 2
+        default: return 3
         }
     }
 
@@ -106,8 +115,6 @@ public enum Panel {
     }
 
     static func report(_ error: any Error) {
-        // After Ctrl-C, an error is the interruption's doing, not something to show.
-        guard !Interruption.isInterrupted else { return }
         FileHandle.standardError.write(Data("panel: error: \(error)\n".utf8))
     }
 }

@@ -19,7 +19,7 @@ enum SubmitCommand: Command {
           --candidate NAME  name to put on the report
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
-          --require-isolation  refuse to judge (exit 3) when an isolation mechanism is missing here
+          --require-isolation  refuse to judge (exit 2) when an isolation mechanism is missing here
                             instead of warning and using the strongest that works (see panel doctor)
           --report-dir DIR  also write the JSON report to DIR/<problem>.json
           --problems DIR    folder of problem packages (default: ./Problems or PANEL_PROBLEMS)

@@ -61,6 +61,13 @@ enum TerminalReport {
         if let failure = report.firstFailure {
             lines.append(contentsOf: describe(failure))
         }
+        let refusing = report.tests.filter { $0.deniedCalls != nil }
+        if !refusing.isEmpty {
+            let calls = Set(refusing.flatMap { $0.deniedCalls ?? [] }).sorted().joined(separator: ", ")
+            lines.append(
+                "the sandbox refused system calls: \(calls) (in \(refusing.count) of \(report.tests.count) tests; "
+                    + "the program saw EPERM)")
+        }
         return lines.joined(separator: "\n")
     }
 

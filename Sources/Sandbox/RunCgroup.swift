@@ -111,21 +111,23 @@ final class RunCgroup: @unchecked Sendable {
         return readText(directory + file).flatMap { Int($0.trimmingWhitespace) }
     }
 
-    /// Peak memory of the run's programs in bytes: the cgroup's peak charge less the page cache it holds at
-    /// the end (input and output files, the binary's text), which is not the program's own memory.
+    /// Peak memory of the run's programs in bytes: the cgroup's peak charge less the page cache of files it
+    /// holds at the end (input and output files, the binary's text), which is not the program's own memory.
+    /// Shared memory (tmpfs files, System V and POSIX segments, memfd) counts as page cache to the kernel
+    /// but is memory the program chose to hold, so it is not subtracted: cache − shmem is.
     var peakProgramMemoryBytes: Int? {
         guard let directory = memoryDirectory, let peak = peakMemoryBytes else { return nil }
         let cacheKey: Substring
         if case .v2 = layout { cacheKey = "file" } else { cacheKey = "cache" }
         var cache = 0
+        var shared = 0
         for line in (readText(directory + "/memory.stat") ?? "").split(separator: "\n") {
             let fields = line.split(separator: " ")
-            if fields.count == 2 && fields[0] == cacheKey {
-                cache = Int(fields[1]) ?? 0
-                break
-            }
+            guard fields.count == 2, let value = Int(fields[1]) else { continue }
+            if fields[0] == cacheKey { cache = value }
+            if fields[0] == "shmem" { shared = value }
         }
-        return max(0, peak - cache)
+        return max(0, peak - max(0, cache - shared))
     }
 
     /// CPU time of every process of the run, also children it never waited for (wait4 counts only the waited).

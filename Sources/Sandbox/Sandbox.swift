@@ -35,9 +35,6 @@ public struct Sandbox: Sendable {
         hierarchy = CgroupHierarchy.current
         var warnings: [String] = []
         let root = geteuid() == 0
-        // Orphans of Panel's children come to Panel rather than the host's init, so none outlives Panel where
-        // no pid namespace holds them.
-        _ = panel_become_subreaper()
         // Namespaces are found through /proc/PID/ns: a /proc of another pid namespace would hand out the wrong ones.
         let procIsOurs = readlinkText("/proc/self") == String(getpid())
         // Without root, a user namespace of each box's own (Panel's uid mapped to 0 inside) owns the others and
@@ -166,8 +163,14 @@ public struct Sandbox: Sendable {
         let waited = panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
         if waited == 0 {
             wallTimeExceeded = true
-            kill(-pid, SIGKILL)
-            _ = try syscall("wait4") { panel_wait(pid, pidfd, -1, -1, &status, &usage, nil) }
+            // Without root the program was forked by an intermediate that waits for it (see spawn.c's mirror):
+            // killing the program first lets the intermediate reap it, so its CPU time reaches wait4.
+            let mirrored = userNamespace && box.holder != nil
+            if mirrored { box.killLeftovers() }
+            if !mirrored || panel_wait(pid, pidfd, -1, 2000, &status, &usage, nil) != 1 {
+                kill(-pid, SIGKILL)
+                _ = try syscall("wait4") { panel_wait(pid, pidfd, -1, -1, &status, &usage, nil) }
+            }
         } else if waited < 0 {
             let code = errno
             kill(-pid, SIGKILL)

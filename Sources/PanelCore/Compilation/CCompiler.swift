@@ -70,8 +70,10 @@ public struct CCompiler: ProgramCompiler {
             memoryMiB: memoryMiB, sandbox: sandbox)
         let diagnostics = run.diagnostics.replacingOccurrences(of: directory.path + "/", with: "") + run.stopReason
         let ok = run.outcome.termination.isSuccess && FileManager.default.fileExists(atPath: program.path)
-        return CompileResult(
+        var result = CompileResult(
             ok: ok, seconds: run.outcome.wallTime.seconds, diagnostics: ToolRun.cap(diagnostics), cached: false,
             program: ok ? program : nil)
+        if case .signaled = run.outcome.termination { result.unfinished = true }
+        return result
     }
 }

@@ -49,10 +49,13 @@ public struct CompileCache: Sendable {
 
         let staging = directory.appendingPathComponent("staging").appendingPathComponent(UUID().uuidString)
         try makeDirectory(staging)
-        defer { try? FileManager.default.removeItem(at: staging) }
+        // Registered, so that Ctrl-C in the middle of a compilation leaves no half-built entry behind.
+        TemporaryFolders.register(staging)
+        defer { TemporaryFolders.remove(staging) }
         let build = staging.appendingPathComponent("build")
         try makeDirectory(build)
         var result = try compiler.compile(sources, in: build, timeLimit: timeLimit, memoryMiB: memoryMiB)
+        if result.unfinished == true { return result }
 
         // Publish: the program and a record of it, then one rename makes the entry visible.
         let published = staging.appendingPathComponent("entry")

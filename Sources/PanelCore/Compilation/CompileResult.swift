@@ -12,6 +12,9 @@ public struct CompileResult: Sendable, Codable, Equatable {
     public var cached: Bool
     /// The compiled program, when `ok`.
     public var program: URL?
+    /// True when the compiler did not finish by itself (killed by a signal or a limit, as on Ctrl-C or on a
+    /// loaded machine): such a failure says nothing about the sources, so the cache does not keep it.
+    public var unfinished: Bool? = nil
 
     /// Compiler output kept per compile, as DMOJ keeps.
     public static let diagnosticsCap = 64 * 1024

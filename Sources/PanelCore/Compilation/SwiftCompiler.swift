@@ -71,9 +71,11 @@ public struct SwiftCompiler: ProgramCompiler {
             sandbox: sandbox)
         let diagnostics = Self.tidy(run.diagnostics, sources: sources, directory: directory) + run.stopReason
         let ok = run.outcome.termination.isSuccess && FileManager.default.fileExists(atPath: program.path)
-        return CompileResult(
+        var result = CompileResult(
             ok: ok, seconds: run.outcome.wallTime.seconds, diagnostics: ToolRun.cap(diagnostics), cached: false,
             program: ok ? program : nil)
+        if case .signaled = run.outcome.termination { result.unfinished = true }
+        return result
     }
 
     /// Shows the candidate's own file names and drops the linker's note about static `dlopen`, which

@@ -71,17 +71,22 @@ enum ToolRun {
 
     /// The first line `executable --version` prints, for cache keys and reports.
     static func versionLine(of executable: String, sandbox: Sandbox) throws(PanelError) -> String {
+        // A folder of its own, also as the tool's TMPDIR: swift-driver leaves a TemporaryDirectory.* folder
+        // behind for `--version`, which would pile up in /tmp.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "panel-version-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let spec = ProcessSpec(
-            executable: executable, arguments: ["--version"], environment: ["PATH=/usr/bin:/bin"],
-            stdinPath: nil, stdoutPath: scratch.path + ".out", stderrPath: scratch.path + ".err", unprivileged: false,
-            role: .judge)
-        defer {
-            try? FileManager.default.removeItem(atPath: spec.stdoutPath)
-            try? FileManager.default.removeItem(atPath: spec.stderrPath)
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false)
+        } catch {
+            throw .io(path: scratch.path, reason: error.localizedDescription)
         }
+        TemporaryFolders.register(scratch)
+        defer { TemporaryFolders.remove(scratch) }
+        let spec = ProcessSpec(
+            executable: executable, arguments: ["--version"],
+            environment: ["PATH=/usr/bin:/bin", "TMPDIR=\(scratch.path)"], stdinPath: nil,
+            stdoutPath: scratch.appendingPathComponent("out").path,
+            stderrPath: scratch.appendingPathComponent("err").path, unprivileged: false, role: .judge)
         let limits = ResourceLimits(
             cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, stackBytes: 64 << 20,
             outputBytes: 1 << 20, processCount: 64)

@@ -189,6 +189,7 @@ public struct Judge: Sendable {
             name: testCase.name, group: testCase.group, verdict: .AC,
             cpuMilliseconds: outcome.cpuTime.milliseconds, wallMilliseconds: outcome.wallTime.milliseconds,
             memoryKiB: outcome.peakMemoryKiB)
+        result.deniedCalls = outcome.deniedCalls.isEmpty ? nil : outcome.deniedCalls
         if let (verdict, detail) = RunClassification.classify(
             outcome, cpuLimit: limits.timeLimit, stderrPrefix: workspace.stderrPrefix())
         {
@@ -267,6 +268,7 @@ public struct Judge: Sendable {
             name: testCase.name, group: testCase.group, verdict: .AC,
             cpuMilliseconds: outcome.cpuTime.milliseconds, wallMilliseconds: outcome.wallTime.milliseconds,
             memoryKiB: outcome.peakMemoryKiB)
+        result.deniedCalls = outcome.deniedCalls.isEmpty ? nil : outcome.deniedCalls
         let classification = RunClassification.classify(
             outcome, cpuLimit: problem.metadata.limits.timeLimit, stderrPrefix: workspace.stderrPrefix())
         let (verdict, detail) = session.verdict(classification: classification)

@@ -29,6 +29,10 @@ public struct TestResult: Sendable, Codable, Equatable {
     public var score: Double?
     /// Scoring problems (2023-07): the most this case could earn.
     public var maxScore: Double?
+    /// System calls the sandbox's filter refused the program, by name, first attempt first (nil when none,
+    /// or when the kernel cannot tell Panel which were refused). They are evidence, not a verdict: the
+    /// program saw EPERM and went on.
+    public var deniedCalls: [String]? = nil
     /// What the validator wrote in its score files, the input of the score aggregation (not reported).
     public var validatorScore: ValidatorOutcome? = nil
 
@@ -39,6 +43,7 @@ public struct TestResult: Sendable, Codable, Equatable {
         case wallMilliseconds = "wall_ms"
         case memoryKiB = "memory_kib"
         case firstDifference = "first_difference"
+        case deniedCalls = "denied_calls"
         case caseDescription = "description"
     }
 

@@ -2,7 +2,8 @@ import Glibc
 
 // Looks around: at its environment (which must be Panel's five documented variables and must not carry the
 // test's secret), at /proc (which must show no process but itself), and, when the run has a private root,
-// at the host's folders (none of which may exist). Prints the right answer only when it saw nothing it
+// at the host's folders (none of which may exist), and at its mount table (which must not name the
+// problem's folder or the test case). Prints the right answer only when it saw nothing it
 // should not; otherwise what it saw.
 let secret = "{{SECRET}}"
 let privateRoot = "{{ISOLATED}}" == "1"
@@ -30,6 +31,18 @@ if privateRoot {
         var info = stat()
         if stat(path, &info) == 0 { seen.append("folder \(path)") }
     }
+}
+
+// The mount table names the source of every bind: the problem's folder or its test case must not show.
+if let table = fopen("/proc/self/mountinfo", "r") {
+    var line = [CChar](repeating: 0, count: 4096)
+    while fgets(&line, Int32(line.count), table) != nil {
+        let text = String(cString: line)
+        for path in ["{{REPOSITORY}}", "{{PROBLEM}}", "data/secret", "data/sample"] where text.contains(path) {
+            seen.append("mount of \(path)")
+        }
+    }
+    fclose(table)
 }
 
 _ = readLine()
