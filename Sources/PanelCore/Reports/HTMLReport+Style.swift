@@ -134,7 +134,8 @@ extension HTMLReport {
         @media (max-width:640px){
         main{padding:0 10px 32px}.decision{padding:20px 14px 16px}.card{padding:14px 12px}
         .headline h1{font-size:24px}.reason{font-size:15px}
-        .wide{display:none}.narrow{display:inline}table.coverage th,table.coverage td{padding:7px 4px}
+        .wide{display:none}.narrow{display:inline}table.coverage th,table.coverage td{padding:6px 2px}
+        table.coverage tbody th{white-space:normal}table.coverage .chip{padding:2px 6px}
         table.rounds thead{display:none}
         table.rounds tr{display:grid;grid-template-columns:22px 1fr 1fr;gap:4px 10px;padding:8px 0;
         border-bottom:1px solid #eaeef2}
