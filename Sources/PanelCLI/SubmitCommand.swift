@@ -8,7 +8,7 @@ enum SubmitCommand: Command {
     static let summary = "judge one Swift solution: verdict, times and the first failing sample"
     static let help = """
         Usage: panel submit <file.swift> [--problem P] [--candidate NAME] [--json] [--fail-fast]
-                            [--report-dir DIR] [--problems DIR]
+                            [--case NAME] [--watch] [--report-dir DIR] [--problems DIR]
 
         Compiles the file once (cached by content), runs it on every test case of the problem in a fresh
         sandboxed process, and checks each output with the problem's output validator.
@@ -19,6 +19,9 @@ enum SubmitCommand: Command {
           --candidate NAME  name to put on the report
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
+          --case NAME       run one case or one group only: secret/perf/01 (a case, or the case whose
+                            name starts with 01-), secret/perf (a group), sample
+          --watch           judge again each time the file is saved (checked every 0.5 s); Ctrl-C ends it
           --require-isolation  refuse to judge (exit 2) when an isolation mechanism is missing here
                             instead of warning and using the strongest that works (see panel doctor)
           --report-dir DIR  also write the JSON report to DIR/<problem>.json
@@ -31,8 +34,8 @@ enum SubmitCommand: Command {
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name,
-            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"],
-            flagOptions: ["--json", "--fail-fast", "--require-isolation"])
+            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems", "--case"],
+            flagOptions: ["--json", "--fail-fast", "--require-isolation", "--watch"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
                 arguments.positionals.isEmpty ? "missing the solution file" : "expected one solution file",
@@ -46,44 +49,73 @@ enum SubmitCommand: Command {
         if let directory = arguments.value("--report-dir") {
             try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
+        if arguments.has("--watch") && arguments.has("--json") {
+            throw UsageError("--watch prints a report per save; it does not combine with --json", command: name)
+        }
         let context = Context()
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
-        let problem = try context.bank(arguments).load(reference)
+        var problem = try context.bank(arguments).load(reference)
+        let allCases = problem.testCases.count
+        if let selection = arguments.value("--case") {
+            problem.testCases = try CaseSelection.select(selection, from: problem)
+        }
 
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let started = ContinuousClock.now
-        let report = try context.judge(sandbox).judge(
-            source: source, displayName: path, problem: problem,
-            options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
-        ) { event in
-            let file = source.lastPathComponent
-            switch event {
-            case .preparing(let step): context.progress.status(step)
-            case .compiling: context.progress.status("compiling \(file)")
-            case .compiled(let result):
-                context.progress.status(
-                    result.cached
-                        ? "\(file): compiled (cached)" : String(format: "\(file): compiled in %.1f s", result.seconds))
-            case .running(let index, let total, let name):
-                context.progress.status("\(file): test \(index)/\(total) \(name)")
-            case .finished: break
-            }
-        }
-        context.progress.milestone(report.progressLine(took: .now - started), onTerminal: false)
-        context.progress.end()
+        let judge = try context.judge(sandbox)
+        let submission = Submission(
+            source: source, path: path, problem: problem, allCases: allCases, arguments: arguments, judge: judge)
+        guard arguments.has("--watch") else { return try submission.judge(progress: context.progress) }
+        try SourceWatch(path: path).run { progress in try submission.judge(progress: progress) }
+    }
 
-        if let directory = arguments.value("--report-dir") {
-            try ReportFiles.write(
-                report, to: URL(fileURLWithPath: directory).appendingPathComponent("\(problem.slug).json"))
+    /// One judging of the file with the command line's options, printed and written as asked.
+    struct Submission {
+        let source: URL
+        let path: String
+        let problem: ProblemPackage
+        let allCases: Int
+        let arguments: Arguments
+        let judge: Judge
+
+        func judge(progress: Progress) throws -> Int32 {
+            let started = ContinuousClock.now
+            let file = source.lastPathComponent
+            let report = try judge.judge(
+                source: source, displayName: path, problem: problem,
+                options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
+            ) { event in
+                switch event {
+                case .preparing(let step): progress.status(step)
+                case .compiling: progress.status("compiling \(file)")
+                case .compiled(let result):
+                    progress.status(
+                        result.cached
+                            ? "\(file): compiled (cached)"
+                            : String(format: "\(file): compiled in %.1f s", result.seconds))
+                case .running(let index, let total, let name):
+                    progress.status("\(file): test \(index)/\(total) \(name)")
+                case .finished: break
+                }
+            }
+            progress.milestone(report.progressLine(took: .now - started), onTerminal: false)
+            progress.end()
+
+            if let directory = arguments.value("--report-dir") {
+                try ReportFiles.write(
+                    report, to: URL(fileURLWithPath: directory).appendingPathComponent("\(problem.slug).json"))
+            }
+            if arguments.has("--json") {
+                try printJSON(report)
+            } else {
+                print(TerminalReport.render(report, palette: .current))
+                if problem.testCases.count < allCases, let selection = arguments.value("--case") {
+                    print("(ran \(problem.testCases.count) of \(allCases) cases: --case \(selection))")
+                }
+            }
+            return report.verdict == .AC ? 0 : 1
         }
-        if arguments.has("--json") {
-            try printJSON(report)
-        } else {
-            print(TerminalReport.render(report, palette: .current))
-        }
-        return report.verdict == .AC ? 0 : 1
     }
 }
 
