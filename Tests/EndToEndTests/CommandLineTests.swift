@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["submit", "loop", "verify", "generate", "problems", "show", "doctor"])
+    @Test(arguments: ["submit", "loop", "verify", "generate", "problems", "show", "init", "doctor"])
     func helpNamesTheCommandsOwnHelp(command: String) throws {
         let viaHelp = try PanelBinary.run(["help", command])
         let viaFlag = try PanelBinary.run([command, "--help"])
