@@ -5,7 +5,8 @@
 public struct CgroupHierarchy: Sendable, Equatable {
     /// The layout found on this host.
     public enum Layout: Sendable, Equatable {
-        /// A v2 cgroup Panel may create children in, with memory and pids enabled.
+        /// A v2 cgroup Panel may create children in, with memory and pids enabled (how Panel got it is
+        /// ``CgroupHierarchy/placement``).
         case v2(parent: String)
         /// v1 hierarchies: the memory, pids and cpuacct cgroups Panel's process sits in.
         case v1(memory: String?, pids: String?, cpuacct: String?)
@@ -15,14 +16,19 @@ public struct CgroupHierarchy: Sendable, Equatable {
 
     /// The detected layout.
     public let layout: Layout
+    /// For v2: how Panel got its cgroup ("Panel alone in /x, moved into a leaf of its own"); else nil.
+    public var placement: String? = nil
 
     /// The hierarchy of this process, detected on first use.
-    public static let current = CgroupHierarchy(layout: detect())
+    public static let current: CgroupHierarchy = {
+        let (layout, placement) = detect()
+        return CgroupHierarchy(layout: layout, placement: placement)
+    }()
 
     /// A short human description for reports, such as "cgroup v1 (memory, pids)".
     public var summary: String {
         switch layout {
-        case .v2: return "cgroup v2 (memory, pids)"
+        case .v2: return "cgroup v2 (memory, pids, cpu; \(placement ?? "Panel's cgroup"))"
         case .v1(let memory, let pids, let cpuacct):
             let controllers = [
                 memory == nil ? nil : "memory", pids == nil ? nil : "pids", cpuacct == nil ? nil : "cpuacct",
@@ -51,9 +57,9 @@ public struct CgroupHierarchy: Sendable, Equatable {
         }
     }
 
-    private static func detect() -> Layout {
+    private static func detect() -> (Layout, String?) {
         guard let membership = readText("/proc/self/cgroup"), let mounts = readText("/proc/self/mounts") else {
-            return .unavailable("cannot read /proc/self/cgroup")
+            return (.unavailable("cannot read /proc/self/cgroup"), nil)
         }
         var v1Paths: [String: String] = [:]
         var v2Path: String?
@@ -77,8 +83,12 @@ public struct CgroupHierarchy: Sendable, Equatable {
                 for option in fields[3].split(separator: ",") { v1Mounts[String(option)] = String(fields[1]) }
             }
         }
-        if let mount = v2Mount, let path = v2Path, let parent = usableV2Parent(mount: mount, path: path) {
-            return .v2(parent: parent)
+        var v2Refusal: String?
+        if let mount = v2Mount, let path = v2Path {
+            switch placeV2(mount: mount, path: path) {
+            case .success(let found): return (.v2(parent: found.parent), found.placement)
+            case .failure(let reason): v2Refusal = reason.text
+            }
         }
         func v1(_ controller: String) -> String? {
             guard let mount = v1Mounts[controller], let path = v1Paths[controller] else { return nil }
@@ -88,21 +98,126 @@ public struct CgroupHierarchy: Sendable, Equatable {
         let memory = v1("memory")
         let pids = v1("pids")
         let cpuacct = v1("cpuacct")
-        if memory != nil || pids != nil { return .v1(memory: memory, pids: pids, cpuacct: cpuacct) }
-        return .unavailable(
-            geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup")
+        if memory != nil || pids != nil { return (.v1(memory: memory, pids: pids, cpuacct: cpuacct), nil) }
+        if let v2Refusal { return (.unavailable(v2Refusal), nil) }
+        return (
+            .unavailable(geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup"),
+            nil
+        )
     }
 
-    /// A v2 cgroup where children can get memory and pids limits: our own cgroup, if it may delegate.
-    private static func usableV2Parent(mount: String, path: String) -> String? {
-        let directory = path == "/" ? mount : mount + path
-        guard let available = readText(directory + "/cgroup.controllers"),
-            available.contains("memory"), available.contains("pids"), access(directory, W_OK) == 0
-        else { return nil }
-        let enabled = readText(directory + "/cgroup.subtree_control") ?? ""
-        if enabled.contains("memory") && enabled.contains("pids") { return directory }
-        // Enabling controllers fails while processes sit in this cgroup (the no-internal-process rule).
-        return writeText(directory + "/cgroup.subtree_control", "+memory +pids") ? directory : nil
+    struct Refusal: Error {
+        let text: String
+    }
+
+    /// A usable v2 parent and how Panel got it.
+    struct V2Placement {
+        let parent: String
+        let placement: String
+    }
+
+    /// Finds a v2 cgroup whose children may have memory and pids limits, in this order:
+    /// 1. Panel's own cgroup, if its controllers are (or can be) enabled for children: the root cgroup,
+    ///    or a delegated parent.
+    /// 2. Panel's own cgroup when Panel is alone in it (a systemd scope of its own, a delegated
+    ///    `systemd-run --user --scope -p Delegate=yes`, a container's cgroup): Panel moves into a leaf
+    ///    `panel-…-main` below it, so the no-internal-process rule allows the controllers, and moves
+    ///    back when it exits.
+    /// 3. As root, `panel.slice` below the root of the hierarchy, where controllers can always be enabled.
+    /// Otherwise the reason, with the remedy.
+    static func placeV2(mount: String, path: String) -> Result<V2Placement, Refusal> {
+        let own = path == "/" ? mount : mount + path
+        guard let available = readText(own + "/cgroup.controllers"), available.contains("memory"),
+            available.contains("pids")
+        else {
+            return .failure(
+                Refusal(
+                    text: "cgroup v2: the memory and pids controllers are not delegated to \(path) "
+                        + "(run Panel as root, or in a scope with Delegate=yes)"))
+        }
+        if enableControllers(in: own) { return .success(V2Placement(parent: own, placement: "Panel's cgroup \(path)")) }
+        let others = otherProcesses(in: own)
+        if others.isEmpty, let leaf = moveIntoLeaf(below: own) {
+            if enableControllers(in: own) {
+                MovedPlacement.remember(own: own, leaf: leaf)
+                return .success(
+                    V2Placement(parent: own, placement: "Panel alone in \(path), moved into a leaf of its own"))
+            }
+            moveBack(from: leaf, to: own)
+        }
+        if geteuid() == 0, enableControllers(in: mount) {
+            let slice = mount + "/panel.slice"
+            if mkdir(slice, 0o755) == 0 || errno == EEXIST, enableControllers(in: slice) {
+                return .success(
+                    V2Placement(
+                        parent: slice, placement: "panel.slice below the root, Panel's cgroup \(path) being shared"))
+            }
+        }
+        let remedy =
+            geteuid() == 0
+            ? "the root of the hierarchy refuses controllers too (a container's cgroup namespace?): run the "
+                + "container with its own cgroup (docker run --cgroupns=private) and Panel as its only process"
+            : "run it alone in a delegated scope: systemd-run --user --scope -p Delegate=yes panel …, or as root"
+        let shared =
+            others.isEmpty ? "" : ", which it shares with \(others.count) other process\(others.count == 1 ? "" : "es")"
+        return .failure(Refusal(text: "cgroup v2: Panel may not enable controllers in \(path)\(shared); \(remedy)"))
+    }
+
+    /// Enables memory and pids (and cpu, where it can) for the children of `directory`.
+    private static func enableControllers(in directory: String) -> Bool {
+        guard access(directory, W_OK) == 0 else { return false }
+        let enabled = (readText(directory + "/cgroup.subtree_control") ?? "").split(whereSeparator: \.isWhitespace)
+        if !(enabled.contains("memory") && enabled.contains("pids")) {
+            // Fails while processes sit in this cgroup (the no-internal-process rule), but in the root.
+            guard writeText(directory + "/cgroup.subtree_control", "+memory +pids") else { return false }
+        }
+        if !enabled.contains("cpu") { _ = writeText(directory + "/cgroup.subtree_control", "+cpu") }
+        return true
+    }
+
+    /// Processes in the cgroup other than this one (as this pid namespace sees them).
+    private static func otherProcesses(in directory: String) -> [String] {
+        let me = String(getpid())
+        return (readText(directory + "/cgroup.procs") ?? "").split(separator: "\n").map(String.init)
+            .filter { $0 != me }
+    }
+
+    /// Makes `panel-<pid namespace>-<pid>-main` below `directory` and moves this process (all its threads)
+    /// into it; nil if either step fails.
+    private static func moveIntoLeaf(below directory: String) -> String? {
+        let leaf = directory + "/panel-\(CgroupPool.pidNamespace)-\(getpid())-main"
+        guard mkdir(leaf, 0o755) == 0 || errno == EEXIST else { return nil }
+        guard writeText(leaf + "/cgroup.procs", "0") else {
+            rmdir(leaf)
+            return nil
+        }
+        return leaf
+    }
+
+    private static func moveBack(from leaf: String, to directory: String) {
+        _ = writeText(directory + "/cgroup.procs", "0")
+        rmdir(leaf)
+    }
+}
+
+/// Where Panel moved itself to get cgroup v2 controllers, undone when the process exits.
+enum MovedPlacement {
+    nonisolated(unsafe) private static var own: String?
+    nonisolated(unsafe) private static var leaf: String?
+
+    static func remember(own: String, leaf: String) {
+        Self.own = own
+        Self.leaf = leaf
+        atexit { MovedPlacement.restore() }
+    }
+
+    /// Disables the controllers Panel enabled (every run cgroup is gone by now), moves Panel back into its
+    /// own cgroup and removes the leaf, so the cgroup is as Panel found it.
+    static func restore() {
+        guard let own, let leaf else { return }
+        _ = writeText(own + "/cgroup.subtree_control", "-cpu -memory -pids")
+        _ = writeText(own + "/cgroup.procs", "0")
+        rmdir(leaf)
     }
 }
 
