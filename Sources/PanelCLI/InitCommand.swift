@@ -99,7 +99,8 @@ enum InitCommand: Command {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
         print("wrote \(folder.relativePath)/ for the \(loop.name) loop:")
-        for problem in problems { print("  \(problem.slug).swift  \(problem.title)") }
+        let width = problems.map { $0.slug.count + 6 }.max() ?? 0
+        for problem in problems { print("  " + "\(problem.slug).swift".rightPadded(to: width) + "  \(problem.title)") }
         print("  NOTES.md, tests/")
         print("next: panel show <problem>, panel submit \(folder.relativePath)/<problem>.swift --watch, then")
         print("      panel loop \(folder.relativePath)" + (reference == "default" ? "" : " --loop \(reference)"))
