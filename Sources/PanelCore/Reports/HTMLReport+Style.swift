@@ -127,7 +127,7 @@ extension HTMLReport {
         tr.role-performance td.name{font-weight:700}
         footer{color:var(--muted);font-size:12px;margin-top:28px;border-top:1px solid var(--line);padding-top:12px}
         footer .warn{color:#953800}
-        .scroll{overflow-x:auto;max-width:100%}
+        .scroll{overflow-x:auto;max-width:100%}table.rounds code{white-space:nowrap}
         svg.radar,svg.growth{max-width:100%;height:auto}
         td,th,dd,li,p{overflow-wrap:break-word}
         table.coverage th,table.coverage td{white-space:nowrap}.narrow{display:none}
@@ -151,7 +151,7 @@ extension HTMLReport {
         border-bottom:1px solid #eaeef2}
         table.bars td{border:0;padding:0}
         table.bars td.name{max-width:none;white-space:normal;overflow-wrap:anywhere}
-        table.rounds code{overflow-wrap:anywhere}
+        table.rounds code{white-space:normal;overflow-wrap:anywhere}
         table.bars td:nth-child(2){text-align:right}table.bars td.bar{width:auto}
         .thinking{padding:10px}
         }
