@@ -3,7 +3,7 @@
 # one) and checks each decision, the rounds it names and the exit code (0 only for HIRE). Meant for
 # .ci/run: CI/example-loops.sh [path/to/panel]
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 panel="${1:-.build/release/panel}"
 failures=0
 

@@ -2,6 +2,7 @@
 // is gone. It is a raw fork of a multithreaded Panel, so it too makes raw system calls only.
 #define _GNU_SOURCE
 #include "csandbox.h"
+#include "internal.h"
 #include "raw.h"
 
 #include <errno.h>
@@ -17,16 +18,6 @@
 #ifndef SYS_close_range
 #define SYS_close_range 436
 #endif
-
-static int clone_flags(int namespaces) {
-    int flags = 0;
-    if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
-    if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
-    if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
-    if (namespaces & PANEL_NAMESPACE_USER) flags |= CLONE_NEWUSER;
-    if (namespaces & PANEL_NAMESPACE_PID) flags |= CLONE_NEWPID;
-    return flags;
-}
 
 static void holder_main(int lifeline_fd, int ready_fd) {
     // rt_sigprocmask(all): SIGCHLD is read from a signalfd, and Panel's handlers must not run here. As pid 1
@@ -76,7 +67,7 @@ int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid) {
     int ready[2];
     if (pipe2(ready, O_CLOEXEC) != 0) return errno;
     // clone(new namespaces | SIGCHLD): like fork, but in new namespaces, and without Panel's atfork handlers.
-    long holder = RAW5(SYS_clone, (unsigned long)(clone_flags(namespaces) | SIGCHLD), 0, 0, 0, 0);
+    long holder = RAW5(SYS_clone, (unsigned long)(panel_namespace_flags(namespaces) | SIGCHLD), 0, 0, 0, 0);
     if (raw_failed(holder)) {
         close(ready[0]);
         close(ready[1]);

@@ -2,7 +2,10 @@
 #ifndef CSANDBOX_INTERNAL_H
 #define CSANDBOX_INTERNAL_H
 
+#include "csandbox.h"
+
 #include <linux/filter.h>
+#include <sched.h>
 
 /// The candidate filter, built once: with `notify`, denied calls go to a user-notification listener;
 /// without, they fail with EPERM at once. Call from the parent only (it may run pthread_once).
@@ -26,5 +29,16 @@ enum {
     PANEL_MESSAGE_ERROR = 1,
     PANEL_MESSAGE_LISTENER = 2,
 };
+
+/// The clone(2)/unshare(2) flags of a PANEL_NAMESPACE_* set. Plain arithmetic: safe in any child.
+static inline int panel_namespace_flags(int namespaces) {
+    int flags = 0;
+    if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
+    if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
+    if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
+    if (namespaces & PANEL_NAMESPACE_USER) flags |= CLONE_NEWUSER;
+    if (namespaces & PANEL_NAMESPACE_PID) flags |= CLONE_NEWPID;
+    return flags;
+}
 
 #endif

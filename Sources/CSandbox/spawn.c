@@ -63,15 +63,6 @@ static void report_and_exit(int channel, int step, long result) {
         if (raw_failed(result_)) report_and_exit(channel, (step), result_); \
     } while (0)
 
-static int clone_flags(int namespaces) {
-    int flags = 0;
-    if (namespaces & PANEL_NAMESPACE_NET) flags |= CLONE_NEWNET;
-    if (namespaces & PANEL_NAMESPACE_IPC) flags |= CLONE_NEWIPC;
-    if (namespaces & PANEL_NAMESPACE_UTS) flags |= CLONE_NEWUTS;
-    if (namespaces & PANEL_NAMESPACE_USER) flags |= CLONE_NEWUSER;
-    return flags;
-}
-
 // Joins `directory` and `name` into `buffer`, byte by byte: nothing that could allocate or lock.
 static const char *join_path(char *buffer, size_t size, const char *directory, const char *name) {
     size_t used = 0;
@@ -360,7 +351,8 @@ static void child(const struct child_arguments *arguments) {
         if (raw_failed(program)) report_and_exit(channel, PANEL_STEP_FORK, program);
         if (program > 0) mirror(program);
     }
-    int flags = clone_flags(c->namespaces) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
+    // (A pid namespace is never unshared here: the child is born into the box's.)
+    int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
     // unshare: namespaces of this run alone (a fresh IPC namespace: System V objects die with the run).
     if (flags != 0) CHECK(RAW1(SYS_unshare, flags), PANEL_STEP_UNSHARE);
     if (c->new_root) {
@@ -392,8 +384,8 @@ static void child(const struct child_arguments *arguments) {
     CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
 
     if (c->drop_privileges) {
-        // setgroups(0), setresgid, setresuid: the box's own uid and gid, no supplementary groups. Raw calls
-        // change this task alone, which is what a child needs (glibc's would signal every thread of Panel).
+        // SYS_setgroups (none), SYS_setresgid, SYS_setresuid: the box's own uid and gid, no supplementary
+        // groups. Raw calls change this task alone (glibc's wrappers would signal every thread of Panel).
         CHECK(RAW2(SYS_setgroups, 0, 0), PANEL_STEP_PRIVILEGES);
         CHECK(RAW3(SYS_setresgid, c->gid, c->gid, c->gid), PANEL_STEP_PRIVILEGES);
         CHECK(RAW3(SYS_setresuid, c->uid, c->uid, c->uid), PANEL_STEP_PRIVILEGES);

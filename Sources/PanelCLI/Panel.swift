@@ -84,8 +84,8 @@ public enum Panel {
     static func exitCode(for error: any Error) -> Int32 {
         let sandboxError: SandboxError?
         switch error {
-        case is UsageError, is SpecError: return 2
-        case JudgeSetupError.spec: return 2
+        case is UsageError, is SpecError, is UntrustedFileError: return 2
+        case JudgeSetupError.spec, JudgeSetupError.languageUnavailable: return 2
         case let error as SandboxError: sandboxError = error
         case JudgeSetupError.panel(.sandbox(let error)), PanelError.sandbox(let error): sandboxError = error
         default: sandboxError = nil
@@ -115,7 +115,9 @@ public enum Panel {
     }
 
     static func report(_ error: any Error) {
-        FileHandle.standardError.write(Data("panel: error: \(error)\n".utf8))
+        // An error may quote a candidate's file name or text: its control characters are shown, never acted on.
+        FileHandle.standardError.write(
+            Data("panel: error: \(TerminalText.visible("\(error)", keepingNewlines: true))\n".utf8))
     }
 }
 
@@ -180,7 +182,8 @@ struct Context {
         let compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)
         return Judge(
             sandbox: sandbox,
-            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler))
+            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler),
+            languages: try LanguageTable.load(environment: environment))
     }
 }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import PanelCore
 import Synchronization
 
 /// Progress on stderr, shaped for who reads it.
@@ -52,6 +53,8 @@ final class Progress: Sendable {
     /// The step now running ("compiling lru-cache.swift"): the live line on a terminal, the heartbeat's
     /// subject in a log.
     func status(_ text: String) {
+        // A status names a candidate's files: their control characters are shown, never acted on.
+        let text = TerminalText.visible(text)
         let now = ContinuousClock.now
         let changed = state.withLock { state in
             let changed = state.status != text
@@ -66,6 +69,7 @@ final class Progress: Sendable {
     /// A finished piece of work, one line that stays ("lru-cache.swift: AC, 21/21 tests passed (3.2 s)").
     /// - Parameter onTerminal: whether a terminal shows it too; false where stdout reports the same.
     func milestone(_ text: String, onTerminal: Bool = true) {
+        let text = TerminalText.visible(text)
         switch mode {
         case .off: return
         case .live:

@@ -42,10 +42,7 @@ enum SubmitCommand: Command {
                 command: name)
         }
         let source = URL(fileURLWithPath: path)
-        try PathCheck.inputFile(path, expected: "a Swift source file such as two-sum.swift", command: name)
-        guard source.pathExtension == "swift" else {
-            throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
-        }
+        try PathCheck.inputFile(path, expected: "a source file such as two-sum.swift", command: name)
         if let directory = arguments.value("--report-dir") {
             try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
@@ -53,6 +50,16 @@ enum SubmitCommand: Command {
             throw UsageError("--watch prints a report per save; it does not combine with --json", command: name)
         }
         let context = Context()
+        // Swift first; any other language of the table (C, C++, Python 3, Java, …) is judged the same way.
+        let table = try LanguageTable.load(environment: context.environment)
+        guard table.detect([source]) != nil else {
+            throw UsageError(
+                "\(path): expected a source file in a language Panel knows: Swift (.swift) or "
+                    + table.languages.filter { !$0.isSwift }.map {
+                        "\($0.name) (\($0.patterns.joined(separator: " ")))"
+                    }
+                    .joined(separator: ", "), command: name)
+        }
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
         var problem = try context.bank(arguments).load(reference)
         let allCases = problem.testCases.count
@@ -60,6 +67,7 @@ enum SubmitCommand: Command {
             problem.testCases = try CaseSelection.select(selection, from: problem)
         }
 
+        noteSamplesOnly(problem)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
@@ -82,8 +90,17 @@ enum SubmitCommand: Command {
         func judge(progress: Progress) throws -> Int32 {
             let started = ContinuousClock.now
             let file = source.lastPathComponent
+            // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
+            // Read again at every judging, so --watch judges what was saved.
+            let submission: SourceFile
+            do {
+                submission = SourceFile(
+                    name: file, contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
+            } catch {
+                throw UsageError(error.description, command: SubmitCommand.name)
+            }
             let report = try judge.judge(
-                source: source, displayName: path, problem: problem,
+                submission: submission, displayName: path, problem: problem,
                 options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
             ) { event in
                 switch event {
@@ -137,6 +154,15 @@ func checkIsolation(_ sandbox: Sandbox, required: Bool) throws {
     for warning in warnings {
         FileHandle.standardError.write(Data("panel: warning: weaker isolation: \(warning)\n".utf8))
     }
+}
+
+/// Says on stderr that a package without secret data is judged on its samples alone.
+func noteSamplesOnly(_ problem: ProblemPackage) {
+    guard problem.isSamplesOnly else { return }
+    let note =
+        "panel: note: \(problem.slug) has no secret test data (data/secret is empty or missing): "
+        + "judged on its \(problem.testCases.count) sample case(s) only, as DOMjudge does\n"
+    FileHandle.standardError.write(Data(note.utf8))
 }
 
 /// Writes report files atomically: a reader never sees half a file.

@@ -5,7 +5,7 @@ import PanelCore
 enum TerminalReport {
     static func render(_ report: SubmissionReport, palette: Palette = .plain) -> String {
         var lines: [String] = []
-        lines.append("\(report.title) (\(report.problem)) — \(report.source)")
+        lines.append("\(t(report.title)) (\(t(report.problem))) — \(t(report.source))")
         let compile = report.compile
         if !compile.ok {
             lines.append("")
@@ -13,14 +13,14 @@ enum TerminalReport {
             if !compile.diagnostics.isEmpty {
                 lines.append(
                     compile.diagnostics.split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { "    " + $0 }.joined(separator: "\n"))
+                        .map { "    " + t(String($0)) }.joined(separator: "\n"))
             }
             return lines.joined(separator: "\n")
         }
         // A cache hit took no compile time in this run: its original duration would mislead.
         lines.append(compile.cached ? "compiled (cached)" : String(format: "compiled in %.2f s", compile.seconds))
         lines.append("")
-        let nameWidth = max(4, report.tests.map(\.name.count).max() ?? 4)
+        let nameWidth = max(4, report.tests.map { t($0.name).count }.max() ?? 4)
         let scored = report.scoring != nil
         lines.append(
             "test".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  verdict   cpu ms  wall ms  memory KiB"
@@ -30,11 +30,11 @@ enum TerminalReport {
                 "  " + (formatScore(score) + (test.maxScore.map { "/" + formatScore($0) } ?? "")).leftPadded(to: 7)
             }
             lines.append(
-                test.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                t(test.name).padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
                     + palette.verdict(
                         test.verdict, test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))
                     + pad(test.cpuMilliseconds, 9) + pad(test.wallMilliseconds, 9) + pad(test.memoryKiB, 12)
-                    + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + $0 } ?? ""))
+                    + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + t($0) } ?? ""))
         }
         if let scoring = report.scoring {
             lines.append("")
@@ -80,23 +80,30 @@ enum TerminalReport {
 
     static func describe(_ failure: TestResult) -> [String] {
         var lines = [
-            "first failure: \(failure.name): \(failure.verdict.phrase)" + (failure.detail.map { ", \($0)" } ?? "")
+            "first failure: \(t(failure.name)): \(failure.verdict.phrase)" + (failure.detail.map { ", \(t($0))" } ?? "")
         ]
         if let difference = failure.firstDifference {
             lines.append("  line \(difference.line):")
-            lines.append("    expected: \(difference.expected ?? "(end of answer)")")
-            lines.append("    got:      \(difference.actual ?? "(end of output)")")
+            lines.append("    expected: \(difference.expected.map(t) ?? "(end of answer)")")
+            lines.append("    got:      \(difference.actual.map(t) ?? "(end of output)")")
         }
         if let message = failure.message, !message.isEmpty {
-            lines.append("  validator: " + message.replacingOccurrences(of: "\n", with: "\n             "))
+            lines.append(
+                "  validator: "
+                    + TerminalText.visible(message, keepingNewlines: true)
+                    .replacingOccurrences(of: "\n", with: "\n             "))
         }
-        if let description = failure.caseDescription { lines.append("  about this case: \(description)") }
-        if let hint = failure.hint { lines.append("  hint: \(hint)") }
+        if let description = failure.caseDescription { lines.append("  about this case: \(t(description))") }
+        if let hint = failure.hint { lines.append("  hint: \(t(hint))") }
         if !failure.isSample && failure.firstDifference == nil && failure.verdict == .WA {
             lines.append("  (secret case: its input and answer stay hidden)")
         }
         return lines
     }
+
+    /// A value that may carry a candidate's text (a file name, program output, a validator's message): control
+    /// characters shown, never acted on.
+    static func t(_ text: String) -> String { TerminalText.visible(text) }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
         String(value).leftPadded(to: width)

@@ -19,6 +19,29 @@ public struct Isolation: Sendable, Equatable, Codable {
     public var filesystem: String
     /// Mechanisms that are missing here, each with what a program could do because of it.
     public var warnings: [String]
+    /// For a loop run with `--accept-weak-isolation`: the ``decisionRisks`` the user accepted, which every
+    /// report of that loop states first. Nil otherwise.
+    public var acceptedRisks: [String]? = nil
+
+    /// What a candidate's program could do here to forge a hiring decision, each with its remedy; empty
+    /// where the sandbox holds. `panel loop` refuses to decide while this is not empty, unless told to.
+    public var decisionRisks: [String] {
+        var risks: [String] = []
+        if namespaces.isEmpty {
+            risks.append(
+                "programs see the host's files, so a candidate's program can read the hidden answers (remedy: run "
+                    + "as root, or allow user namespaces: sysctl -w kernel.unprivileged_userns_clone=1 "
+                    + "user.max_user_namespaces=15000, and on Ubuntu "
+                    + "kernel.apparmor_restrict_unprivileged_userns=0)")
+        }
+        if limits == "rlimit" {
+            risks.append(
+                "no cgroups, so the CPU time of a program's child processes is not counted against the time "
+                    + "limit (remedy: run as root, or in a delegated scope: systemd-run --user --scope "
+                    + "-p Delegate=yes panel …)")
+        }
+        return risks
+    }
 
     /// Creates an isolation summary.
     public init(

@@ -57,6 +57,7 @@ import Testing
                 [
                     "loop", LoopTests.fixtures.appendingPathComponent("candidates/\(candidate)").path, "--loop",
                     loop.path, "--report-dir", reports.path, "--problems", LoopTests.shippedProblems.path, "--json",
+                    "--scorecards", LoopTests.fixtures.appendingPathComponent("scorecards").path,
                 ] + extra)
         }
 
@@ -171,7 +172,7 @@ import Testing
         let culture = try Self.round(json, "culture")
         #expect(culture["status"] as? String == "missing_scorecard")
         #expect(culture["recommendation"] as? String == "no_decision")
-        #expect((culture["error"] as? String)?.contains("scorecards/culture.yaml") == true)
+        #expect((culture["error"] as? String)?.contains("scorecards/held/culture.yaml") == true)
     }
 
     @Test func aBadManualScorecardIsAnErrorNamingFileAndField() throws {
@@ -180,7 +181,7 @@ import Testing
         let result = try workspace.run("bad-scorecard")
         #expect(result.exitCode == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("bad-scorecard/scorecards/culture.yaml:4"), "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("scorecards/bad-scorecard/culture.yaml:4"), "stderr: \(result.stderr)")
         #expect(result.stderr.contains("attributes.comunication"))
         #expect(result.stderr.contains("did you mean 'communication'"))
         #expect(!FileManager.default.fileExists(atPath: workspace.reports.path), "nothing is written")

@@ -35,9 +35,12 @@ struct PanelBinary {
     static let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
         "panel-e2e-cache-\(ProcessInfo.processInfo.processIdentifier)")
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+    /// Runs `panel` (or `executable`, such as a wrapper that starts `panel` itself) with `arguments`.
+    static func run(
+        _ arguments: [String], environment extra: [String: String] = [:], executable wrapper: URL? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = wrapper ?? executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PANEL_CACHE"] = cache.path

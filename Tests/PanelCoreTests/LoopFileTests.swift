@@ -75,7 +75,7 @@ import Testing
         #expect(loop.rounds[0].gate, "a screen gates by default")
         #expect(!loop.rounds[1].gate)
         #expect(loop.rounds[1].title == "culture")
-        #expect(loop.rounds[1].scorecard == "scorecards/culture.yaml")
+        #expect(loop.rounds[1].scorecard == "culture.yaml")
         guard case .rubric(let name, let file) = loop.rounds[0].interviewer else {
             Issue.record("expected a rubric interviewer")
             return
@@ -189,7 +189,7 @@ import Testing
 
     static let manualRound = Round(
         id: "culture", title: "Culture", kind: "culture", interviewer: .manual, problems: [], gate: false,
-        scorecard: "scorecards/culture.yaml")
+        scorecard: "culture.yaml")
 
     static func scorecard(_ text: String) throws -> Scorecard {
         let folder = try Folder()
@@ -253,10 +253,10 @@ import Testing
 
     @Test(arguments: ["ana", "ben"])
     func theShippedScorecardsLoad(candidate: String) throws {
-        let file = Self.repository.appendingPathComponent("Submissions/\(candidate)/scorecards/keeper-test.yaml")
+        let file = Self.repository.appendingPathComponent("Problems/loops/scorecards/\(candidate)/keeper-test.yaml")
         let round = Round(
             id: "keeper-test", title: "Keeper Test", kind: "culture", interviewer: .manual, problems: [], gate: false,
-            scorecard: "scorecards/keeper-test.yaml")
+            scorecard: "keeper-test.yaml")
         let scorecard = try ManualScorecard.load(file, round: round)
         #expect(scorecard.recommendation.level.map { $0 >= .hire } == true)
         #expect(scorecard.questions.count >= 2, "the two Keeper Test questions")

@@ -82,7 +82,7 @@ import Testing
             scorecard: "")
         let manual = Round(
             id: "culture", title: "Culture", kind: "culture", interviewer: .manual, problems: [], gate: false,
-            scorecard: "scorecards/culture.yaml")
+            scorecard: "culture.yaml")
         let later = Round(
             id: "later", title: "Later", kind: "coding", interviewer: .manual, problems: [], gate: false, scorecard: "")
         let rounds = [

@@ -22,6 +22,8 @@ public struct ValidatorOutcome: Sendable, Equatable {
     public var score: Double?
     /// The contents of `score_multiplier.txt`: the fraction of the case's maximum score earned (2023-07).
     public var scoreMultiplier: Double?
+    /// `nextpass.in` in the feedback folder (multi-pass problems): the input of the solution's next pass.
+    public var nextPass: URL?
 
     /// An outcome with no score files.
     public init(verdict: Verdict, message: String, score: Double? = nil, scoreMultiplier: Double? = nil) {
@@ -51,7 +53,8 @@ extension OutputValidator {
         testCase: TestCase,
         sandbox: Sandbox,
         limits problemLimits: ProblemLimits,
-        scratch: URL
+        scratch: URL,
+        keepFeedback: Bool = false
     ) throws(PanelError) -> ValidatorOutcome {
         switch self {
         case .standard:
@@ -60,7 +63,7 @@ extension OutputValidator {
             return try judgeWithProgram(
                 executable, leading: leading, folder: folder, isStatic: isStatic,
                 arguments: testCase.validatorArguments, output: output, testCase: testCase, sandbox: sandbox,
-                limits: problemLimits, scratch: scratch)
+                limits: problemLimits, scratch: scratch, keepFeedback: keepFeedback)
         }
     }
 
@@ -89,11 +92,12 @@ extension OutputValidator {
         testCase: TestCase,
         sandbox: Sandbox,
         limits problemLimits: ProblemLimits,
-        scratch: URL
+        scratch: URL,
+        keepFeedback: Bool
     ) throws(PanelError) -> ValidatorOutcome {
         let run = try ProgramRun(
             executable, leading: leading, folder: folder, isStatic: isStatic, arguments: arguments, stdin: output,
-            testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch)
+            testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch, keepFeedback: keepFeedback)
         let outcome: RunOutcome
         do {
             outcome = try sandbox.run(run.spec, limits: run.limits)
@@ -119,12 +123,14 @@ extension OutputValidator {
             testCase: TestCase,
             sandbox: Sandbox,
             limits problemLimits: ProblemLimits,
-            scratch: URL
+            scratch: URL,
+            keepFeedback: Bool = false
         ) throws(PanelError) {
             feedback = scratch.appendingPathComponent("feedback")
             let root = scratch.appendingPathComponent("root")
             do {
-                try? FileManager.default.removeItem(at: feedback)
+                // A multi-pass validator keeps its feedback folder from pass to pass (its notes to itself).
+                if !keepFeedback { try? FileManager.default.removeItem(at: feedback) }
                 try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
                 // The sandbox hands the feedback folder (a writable bind) to the validator's box.
                 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -151,7 +157,8 @@ extension OutputValidator {
 
         /// The judgement of a finished run: its exit code (42 AC, 43 WA, else JE) and feedback files.
         func interpret(_ outcome: RunOutcome) -> ValidatorOutcome {
-            let message = OutputValidator.read(feedback.appendingPathComponent("judgemessage.txt"))
+            let judgeMessage = OutputValidator.feedback("judgemessage.txt", in: feedback)
+            let message = judgeMessage.note ?? judgeMessage.text
             if outcome.wallTimeExceeded || outcome.cpuTime > limits.cpuTime {
                 return ValidatorOutcome(verdict: .JE, message: "output validator timed out")
             }
@@ -166,10 +173,18 @@ extension OutputValidator {
                     verdict: .JE, message: "output validator ended with \(outcome.termination), not 42 or 43\(detail)")
             }
             var result = ValidatorOutcome(verdict: verdict, message: message)
+            let next = feedback.appendingPathComponent("nextpass.in")
+            // The validator is the author's code, but the file is read as data only: a regular file, no link.
+            if let kind = try? FileManager.default.attributesOfItem(atPath: next.path)[.type] as? FileAttributeType,
+                kind == .typeRegular
+            {
+                result.nextPass = next
+            }
             for (file, keyPath) in [
                 ("score.txt", \ValidatorOutcome.score), ("score_multiplier.txt", \.scoreMultiplier),
             ] {
-                let text = OutputValidator.read(feedback.appendingPathComponent(file))
+                let (text, note) = OutputValidator.feedback(file, in: feedback)
+                if let note { return ValidatorOutcome(verdict: .JE, message: note) }
                 if text.isEmpty { continue }
                 guard let value = Double(text), value.isFinite, value >= 0 else {
                     return ValidatorOutcome(
@@ -209,10 +224,28 @@ extension OutputValidator {
             executableAsProgram: isStatic, binds: allBinds)
     }
 
+    /// Bytes of a feedback file or a validator's stderr that reports keep.
+    static let feedbackCapBytes = 4096
+
+    /// The start of a file Panel created for a program's output (its stderr), read without following a link.
     static func read(_ url: URL) -> String {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return "" }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 4096)) ?? Data()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes =
+            (try? UntrustedFile.read(path: url.path, capBytes: feedbackCapBytes, truncating: true)) ?? []
+        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Reads the feedback file `name` a validator wrote in `folder` (or a solution planted there): never through
+    /// a link, never a FIFO or a device, at most ``feedbackCapBytes``. A missing file is empty text; one that is
+    /// there but is not a regular file is not read, and `note` says why.
+    static func feedback(_ name: String, in folder: URL) -> (text: String, note: String?) {
+        do {
+            let directory = try UntrustedFolder(folder, display: "feedback")
+            let bytes = try directory.read(name, capBytes: feedbackCapBytes, truncating: true)
+            return (String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), nil)
+        } catch .missing {
+            return ("", nil)
+        } catch {
+            return ("", "\(name) \(error.reason): not read")
+        }
     }
 }

@@ -48,18 +48,17 @@ public struct CompileCache: Sendable {
         if let cached = load(entry) { return cached }
 
         let staging = directory.appendingPathComponent("staging").appendingPathComponent(UUID().uuidString)
-        try makeDirectory(staging)
-        // Registered, so that Ctrl-C in the middle of a compilation leaves no half-built entry behind.
-        TemporaryFolders.register(staging)
+        // Remembered, so that Ctrl-C in the middle of a compilation leaves no half-built entry behind.
+        try TemporaryFolders.make(staging)
         defer { TemporaryFolders.remove(staging) }
         let build = staging.appendingPathComponent("build")
-        try makeDirectory(build)
+        try TemporaryFolders.makeInside(build)
         var result = try compiler.compile(sources, in: build, timeLimit: timeLimit, memoryMiB: memoryMiB)
         if result.unfinished == true { return result }
 
         // Publish: the program and a record of it, then one rename makes the entry visible.
         let published = staging.appendingPathComponent("entry")
-        try makeDirectory(published)
+        try TemporaryFolders.makeInside(published)
         var record = Record(result: result, programSHA256: nil)
         if let program = result.program {
             let target = published.appendingPathComponent("program")

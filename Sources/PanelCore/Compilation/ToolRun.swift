@@ -75,12 +75,7 @@ enum ToolRun {
         // behind for `--version`, which would pile up in /tmp.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "panel-version-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false)
-        } catch {
-            throw .io(path: scratch.path, reason: error.localizedDescription)
-        }
-        TemporaryFolders.register(scratch)
+        try TemporaryFolders.make(scratch)
         defer { TemporaryFolders.remove(scratch) }
         let spec = ProcessSpec(
             executable: executable, arguments: ["--version"],

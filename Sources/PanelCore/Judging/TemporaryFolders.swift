@@ -1,23 +1,60 @@
 import Foundation
 
 /// Temporary folders Panel made and must remove even when interrupted.
+///
+/// Ctrl-C is handled on another thread while the work goes on, so a folder made after the cleanup began
+/// would outlive Panel. Folders are therefore made under the lock the cleanup holds until the exit: a folder
+/// is made either before the cleanup (which then removes it) or never (the thread that wanted it waits for
+/// the exit). Code that makes folders inside a remembered one uses ``makeInside(_:permissions:)`` for the
+/// same reason.
 public enum TemporaryFolders {
     nonisolated(unsafe) private static var folders: Set<URL> = []
+    nonisolated(unsafe) private static var stopping = false
     private static let lock = NSLock()
 
-    /// Remembers a folder to remove on interrupt.
-    static func register(_ folder: URL) {
-        lock.withLock { _ = folders.insert(folder) }
+    /// Makes `folder` (and missing parents) and remembers it for removal on interrupt.
+    static func make(_ folder: URL, permissions: Int? = nil) throws(PanelError) {
+        try create(folder, parents: true, permissions: permissions, remember: true)
+    }
+
+    /// Makes a folder (and missing parents) inside a remembered one, which an interrupt never brings back.
+    static func makeInside(_ folder: URL, permissions: Int? = nil) throws(PanelError) {
+        try create(folder, parents: true, permissions: permissions, remember: false)
     }
 
     /// Removes a folder now and forgets it.
     static func remove(_ folder: URL) {
-        try? FileManager.default.removeItem(at: folder)
         lock.withLock { _ = folders.remove(folder) }
+        try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Removes every registered folder; for Ctrl-C and SIGTERM.
+    /// Removes every remembered folder, and makes no more; for Ctrl-C and SIGTERM.
     public static func removeAll() {
-        for folder in lock.withLock({ folders }) { remove(folder) }
+        lock.lock()
+        stopping = true
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+        folders = []
+        // Kept locked: the process exits next, and no thread may make a folder meanwhile.
+    }
+
+    private static func create(
+        _ folder: URL, parents: Bool, permissions: Int?, remember: Bool
+    ) throws(PanelError) {
+        lock.lock()
+        guard !stopping else { parkUntilExit() }
+        defer { lock.unlock() }
+        do {
+            let attributes: [FileAttributeKey: Any]? = permissions.map { [.posixPermissions: $0] }
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: parents, attributes: attributes)
+        } catch {
+            throw .io(path: folder.path, reason: error.localizedDescription)
+        }
+        if remember { folders.insert(folder) }
+    }
+
+    /// The interrupt handler is removing everything and will exit the process.
+    private static func parkUntilExit() -> Never {
+        while true { pause() }
     }
 }

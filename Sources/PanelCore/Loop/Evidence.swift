@@ -19,6 +19,9 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
     public var title: String
     /// The candidate's file as found (`Submissions/ana/lru-cache.swift`), or nil when there is none.
     public var solution: String?
+    /// Why no solution was read although the folder holds something like one: a link, a FIFO, a misnamed file
+    /// ("LRUCache.swift matches no problem of this loop; did you mean lru-cache.swift?").
+    public var solutionNote: String? = nil
     /// The compile step; nil when there was no solution.
     public var build: Build?
     /// The submission's verdict; nil when there was no solution.
@@ -49,6 +52,7 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
         case problem, title, solution, build, verdict, score, tests, groups, verdicts, resources, explanation
         case complexity, runs
         case firstFailure = "first_failure"
+        case solutionNote = "solution_note"
     }
 
     /// The compile step.

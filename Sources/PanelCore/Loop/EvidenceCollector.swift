@@ -6,13 +6,15 @@ enum EvidenceCollector {
     /// Compiler warnings kept as lines in the evidence.
     static let warningLinesKept = 5
 
-    /// The evidence of one problem. `report` is nil when the candidate has no solution for it.
+    /// The evidence of one problem. `report` is nil when the candidate has no solution for it; `solutionNote`
+    /// then says why, when the folder holds something like one.
     static func evidence(
         problem: ProblemPackage,
         solution: String?,
         sourceText: String?,
         notes: String?,
-        report: SubmissionReport?
+        report: SubmissionReport?,
+        solutionNote: String? = nil
     ) -> ProblemEvidence {
         let limits = problem.metadata.limits
         let inputSizes = Dictionary(
@@ -59,7 +61,7 @@ enum EvidenceCollector {
             : Explanation.read(source: sourceText, notes: notes, slug: problem.slug, title: problem.title)
         let performanceRuns = runs.filter { ProblemEvidence.Role.of(group: $0.group) == .performance }
 
-        return ProblemEvidence(
+        var evidence = ProblemEvidence(
             problem: problem.slug, title: problem.title, solution: solution, build: build, verdict: report?.verdict,
             score: report?.score,
             tests: .init(passed: runs.count { $0.verdict == .AC }, total: problem.testCases.count),
@@ -68,6 +70,8 @@ enum EvidenceCollector {
             complexity: ComplexityCheck.check(
                 complexityLine: explanation.complexityLine, performanceRuns: solution == nil ? [] : performanceRuns),
             runs: runs)
+        evidence.solutionNote = solutionNote
+        return evidence
     }
 
     /// The candidate's own warnings ("lru-cache.swift:12:9: warning: ..."), not the linker's notes about the

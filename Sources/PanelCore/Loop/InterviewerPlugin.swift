@@ -37,14 +37,12 @@ struct InterviewerPlugin {
         }
 
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-plugin-\(UUID().uuidString)")
-        TemporaryFolders.register(scratch)
+        try TemporaryFolders.make(scratch, permissions: 0o711)
         defer { TemporaryFolders.remove(scratch) }
         let root = scratch.appendingPathComponent("root")
         let requestFile = scratch.appendingPathComponent("request.json")
+        try TemporaryFolders.makeInside(root, permissions: 0o711)
         do {
-            try FileManager.default.createDirectory(
-                at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o711])
-            try FileManager.default.setAttributes([.posixPermissions: 0o711], ofItemAtPath: scratch.path)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             try encoder.encode(request).write(to: requestFile)

@@ -12,6 +12,17 @@ public struct LoopFile: Sendable {
     public var file: URL
     /// The rounds in the order they run.
     public var rounds: [Round]
+    /// The human interviewers' scorecards: `<scorecards>/<candidate>/<round-id>.yaml` (`scorecards:` in the loop
+    /// file, relative to it, or `--scorecards DIR`). Never the candidate folder, which the candidate writes.
+    public var scorecards: URL? = nil
+    /// When set (`allowed_signers:`), every manual scorecard must carry an SSH signature
+    /// (`<round-id>.yaml.sig`, `ssh-keygen -Y sign`) by a key this file allows.
+    public var allowedSigners: URL? = nil
+    /// The namespace the signatures are made for (`signature_namespace:`).
+    public var signatureNamespace = LoopFile.defaultSignatureNamespace
+
+    /// The signature namespace when the loop file does not name one.
+    public static let defaultSignatureNamespace = "panel-scorecard"
 }
 
 /// One round of a loop.
@@ -28,7 +39,7 @@ public struct Round: Sendable {
     public var problems: [String]
     /// Whether the round gates the rest: below hire, later rounds do not run. Screens gate by default.
     public var gate: Bool
-    /// For a manual round: the scorecard's path inside the candidate folder.
+    /// For a manual round: the scorecard's file name inside `<scorecards>/<candidate>/` (`<round-id>.yaml`).
     public var scorecard: String
 
     /// The round kinds a loop file may use, after the seeds' loop.
@@ -42,7 +53,7 @@ public struct Round: Sendable {
 public enum InterviewerSpec: Sendable, Equatable {
     /// A rubric interviewer: a built-in name from ``InterviewerRegistry`` or a YAML file of one's own.
     case rubric(name: String, file: URL)
-    /// A human whose scorecard is a YAML file in the candidate folder.
+    /// A human whose scorecard is a YAML file in the loop's scorecards folder.
     case manual
     /// An external program speaking the interviewer protocol (docs/INTERVIEWERS.md).
     case plugin(Plugin)
@@ -74,7 +85,7 @@ public enum InterviewerRegistry {
     /// Rubric personas shipped with Panel, each configured by `<name>.yaml` in an `interviewers/` folder
     /// beside the loop file or under `<problems>/loops/interviewers/`.
     public static let rubrics = ["standard", "bar-raiser"]
-    /// The human interviewer, whose scorecard is a YAML file in the candidate folder.
+    /// The human interviewer, whose scorecard is a YAML file in the loop's scorecards folder.
     public static let manual = "manual"
     /// Every name a loop file may give as `interviewer:`.
     public static var names: [String] { rubrics + [manual] }

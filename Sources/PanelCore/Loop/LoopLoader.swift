@@ -2,7 +2,9 @@ import Foundation
 
 /// Reads loop files, or says exactly what is wrong with one (file, line, field, what was expected).
 public enum LoopLoader {
-    static let topKeys = ["name", "title", "description", "rounds"]
+    static let topKeys = [
+        "name", "title", "description", "rounds", "scorecards", "allowed_signers", "signature_namespace",
+    ]
     static let roundKeys = ["id", "title", "kind", "interviewer", "problems", "gate", "scorecard"]
     static let pluginKeys = ["plugin", "rubric", "timeout", "arguments"]
     /// Wall-clock seconds a plugin gets when the loop file does not say.
@@ -54,9 +56,43 @@ public enum LoopLoader {
             }
             rounds.append(round)
         }
-        return LoopFile(
+        var loop = LoopFile(
             name: name, title: try yaml.string("title") ?? name, description: try yaml.string("description"),
             file: url, rounds: rounds)
+        let folder = url.deletingLastPathComponent()
+        if let scorecards = try yaml.string("scorecards") {
+            let directory = URL(fileURLWithPath: scorecards, relativeTo: folder).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
+                throw .invalidField(
+                    file: file, line: yaml.line("scorecards"), field: "scorecards",
+                    expected: "a folder of <candidate>/<round-id>.yaml scorecards (relative to the loop file)",
+                    found: "'\(scorecards)' (no such folder)")
+            }
+            loop.scorecards = directory
+        }
+        if let signers = try yaml.string("allowed_signers") {
+            let signersFile = URL(fileURLWithPath: signers, relativeTo: folder).standardizedFileURL
+            guard FileManager.default.isReadableFile(atPath: signersFile.path) else {
+                throw .invalidField(
+                    file: file, line: yaml.line("allowed_signers"), field: "allowed_signers",
+                    expected: "an ssh allowed_signers file (relative to the loop file)",
+                    found: "'\(signers)' (not found)")
+            }
+            loop.allowedSigners = signersFile
+        }
+        if let namespace = try yaml.string("signature_namespace") {
+            guard !namespace.isEmpty, namespace.allSatisfy({ $0.isLetter || $0.isNumber || "-_.@".contains($0) })
+            else {
+                throw .invalidField(
+                    file: file, line: yaml.line("signature_namespace"), field: "signature_namespace",
+                    expected: "letters, digits, '-', '_', '.' or '@'", found: "'\(namespace)'")
+            }
+            loop.signatureNamespace = namespace
+        }
+        return loop
     }
 
     private static func readRound(_ fields: YAMLFields, loopFile: URL, bank: ProblemBank) throws(SpecError) -> Round {
@@ -117,11 +153,11 @@ public enum LoopLoader {
             // A package given by path is kept as an absolute path, so the bank loads it from anywhere.
             resolved.append(problem.contains("/") ? folder.standardizedFileURL.path : problem)
         }
-        let scorecard = try fields.string("scorecard") ?? "scorecards/\(id).yaml"
-        if scorecard.hasPrefix("/") || scorecard.split(separator: "/").contains("..") {
+        let scorecard = try fields.string("scorecard") ?? "\(id).yaml"
+        if !UntrustedFile.isPlainName(scorecard) {
             throw .invalidField(
                 file: file, line: fields.line("scorecard"), field: fields.fieldName("scorecard"),
-                expected: "a path inside the candidate folder", found: "'\(scorecard)'")
+                expected: "a file name inside <scorecards>/<candidate>/ (no '/')", found: "'\(scorecard)'")
         }
         return Round(
             id: id, title: try fields.string("title") ?? id, kind: kind, interviewer: interviewer,

@@ -32,13 +32,19 @@ public struct LoopReport: Sendable, Codable, Equatable {
     public var unratedAttributes: [String]
     /// The isolation the candidate's programs ran under.
     public var sandbox: Isolation
+    /// What a reader of the decision should know about the candidate folder: files not read and why, `.swift`
+    /// files matching no problem, scorecards found in the folder and ignored.
+    public var warnings: [String] = []
+    /// The `.swift` files of the candidate folder that match no problem of the loop.
+    public var unmatchedFiles: [CandidateFolder.Unmatched] = []
     /// When the loop ran (ISO 8601, UTC).
     public var generatedAt: String
     /// How long it took.
     public var seconds: Double
 
     enum CodingKeys: String, CodingKey {
-        case schema, candidate, loop, decision, reason, dissent, held, rounds, coverage, sandbox, seconds
+        case schema, candidate, loop, decision, reason, dissent, held, rounds, coverage, sandbox, seconds, warnings
+        case unmatchedFiles = "unmatched_files"
         case candidateDirectory = "candidate_dir"
         case stoppedAt = "stopped_at"
         case meanRecommendation = "mean_recommendation_informational"
@@ -70,6 +76,9 @@ public struct RoundReport: Sendable, Codable, Equatable {
         case scored
         /// A manual round whose scorecard file is missing: no_decision.
         case missingScorecard = "missing_scorecard"
+        /// A manual round whose scorecard may not decide (unsigned or badly signed where the loop requires a
+        /// signature, written for another candidate or round, or not a regular file): no_decision.
+        case rejectedScorecard = "rejected_scorecard"
         /// A gating round stopped the loop before this round.
         case notRun = "not_run"
     }
@@ -103,6 +112,8 @@ public struct RoundReport: Sendable, Codable, Equatable {
     public var pluginLog: String?
     /// A manual round's scorecard file.
     public var scorecardFile: String?
+    /// For a signed scorecard: the allowed signer (principal) whose signature verified.
+    public var scorecardSigner: String?
     /// Time the round took.
     public var seconds: Double
 
@@ -113,6 +124,7 @@ public struct RoundReport: Sendable, Codable, Equatable {
         case interviewerVersion = "interviewer_version"
         case pluginLog = "plugin_log"
         case scorecardFile = "scorecard_file"
+        case scorecardSigner = "scorecard_signer"
     }
 
     /// Encodes every field, absent ones as null, so readers of `loop.json` find the contract's keys in every round.
@@ -138,6 +150,7 @@ public struct RoundReport: Sendable, Codable, Equatable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(pluginLog, forKey: .pluginLog)
         try container.encode(scorecardFile, forKey: .scorecardFile)
+        try container.encode(scorecardSigner, forKey: .scorecardSigner)
         try container.encode(seconds, forKey: .seconds)
     }
 
@@ -167,6 +180,7 @@ public struct RoundReport: Sendable, Codable, Equatable {
         self.evidence = evidence
         pluginLog = nil
         scorecardFile = nil
+        scorecardSigner = nil
         self.seconds = (seconds * 100).rounded() / 100
     }
 }

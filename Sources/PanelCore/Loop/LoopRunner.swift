@@ -1,8 +1,8 @@
 import Foundation
 import Sandbox
 
-/// A candidate folder: `<problem-slug>.swift` solutions, an optional `NOTES.md`, and the human interviewers'
-/// scorecards (by default `scorecards/<round-id>.yaml`).
+/// A candidate folder: `<problem-slug>.swift` solutions and an optional `NOTES.md` (read as ``CandidateFolder``).
+/// The human interviewers' scorecards are not in it: they come from the loop's scorecards folder.
 public struct Candidate: Sendable {
     /// The folder's name.
     public var name: String
@@ -53,7 +53,8 @@ public struct LoopRunner: Sendable {
         let started = ContinuousClock.now
         var problems: [String: ProblemPackage] = [:]
         var rubrics: [URL: Rubric] = [:]
-        var manual: [String: Scorecard] = [:]
+        var manual: [String: InterviewerScorecards.Outcome] = [:]
+        let scorecards = InterviewerScorecards(loop: loop, sandbox: judge.sandbox)
         for round in loop.rounds {
             for reference in round.problems where problems[reference] == nil {
                 problems[reference] = try bank.load(reference)
@@ -62,16 +63,28 @@ public struct LoopRunner: Sendable {
             case .rubric(_, let file):
                 if rubrics[file] == nil { rubrics[file] = try Rubric.load(file) }
             case .manual:
-                let file = candidate.directory.appendingPathComponent(round.scorecard)
-                if FileManager.default.fileExists(atPath: file.path) {
-                    manual[round.id] = try ManualScorecard.load(file, round: round)
-                }
+                manual[round.id] = try scorecards.scorecard(for: round, candidate: candidate.name)
             case .plugin:
                 break
             }
         }
-        let notes = try? String(
-            contentsOf: candidate.directory.appendingPathComponent("NOTES.md"), encoding: .utf8)
+        // The candidate folder is listed once and every file in it read without following links.
+        let folder = try CandidateFolder(candidate.directory, display: candidate.displayPath)
+        var warnings: [String] = []
+        let (notes, notesNote) = folder.notes()
+        if let notesNote { warnings.append(notesNote) }
+        if folder.hasScorecards {
+            warnings.append(
+                "\(candidate.displayPath)/\(CandidateFolder.scorecardsName) is inside the candidate folder and is "
+                    + "ignored: interviewers' scorecards come from --scorecards DIR or the loop file's scorecards:")
+        }
+        let slugs = loop.rounds.flatMap { $0.problems.compactMap { problems[$0]?.slug } }
+        let unmatched = folder.unmatchedSources(slugs: slugs)
+        var solutionNotes: [String: String] = [:]
+        for file in unmatched {
+            warnings.append(file.message)
+            if let meant = file.suggestion { solutionNotes[String(meant.dropLast(".swift".count))] = file.message }
+        }
 
         var reports: [RoundReport] = []
         var stopped = false
@@ -85,25 +98,36 @@ public struct LoopRunner: Sendable {
             var report: RoundReport
             switch round.interviewer {
             case .manual:
-                let path = "\(candidate.displayPath)/\(round.scorecard)"
-                if let scorecard = manual[round.id] {
+                let identity = InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual)
+                switch manual[round.id] ?? .missing(reason: "no scorecard yet", file: round.scorecard) {
+                case .scored(let scorecard, let file, let signer):
                     report = RoundReport(round: round, status: .scored, scorecard: scorecard, evidence: nil, seconds: 0)
-                } else {
-                    let missing = Scorecard.noDecision(
-                        InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual),
-                        error: "no scorecard yet: the interviewer has not written \(path)")
+                    report.scorecardFile = file
+                    report.scorecardSigner = signer
+                case .rejected(let reason, let file):
                     report = RoundReport(
-                        round: round, status: .missingScorecard, scorecard: missing, evidence: nil, seconds: 0)
+                        round: round, status: .rejectedScorecard,
+                        scorecard: .noDecision(identity, error: "scorecard rejected: \(reason)"), evidence: nil,
+                        seconds: 0)
+                    report.scorecardFile = file
+                case .missing(let reason, let file):
+                    report = RoundReport(
+                        round: round, status: .missingScorecard, scorecard: .noDecision(identity, error: reason),
+                        evidence: nil, seconds: 0)
+                    report.scorecardFile = file
                 }
-                report.scorecardFile = path
             case .rubric(_, let file):
-                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                let evidence = try gather(
+                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
+                    solutionNotes: solutionNotes, warnings: &warnings, progress)
                 progress(.interviewing(interviewer: round.interviewer.name))
                 let scorecard = rubrics[file].map { $0.scorecard(for: evidence) }
                 report = RoundReport(
                     round: round, status: .scored, scorecard: scorecard, evidence: evidence, seconds: 0)
             case .plugin(let plugin):
-                let evidence = try gather(round, candidate: candidate, problems: problems, notes: notes, progress)
+                let evidence = try gather(
+                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
+                    solutionNotes: solutionNotes, warnings: &warnings, progress)
                 progress(.interviewing(interviewer: plugin.name))
                 let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
                     .interview(InterviewProtocol.Request(candidate: candidate.name, round: round, evidence: evidence))
@@ -134,7 +158,7 @@ public struct LoopRunner: Sendable {
             !(coverage[attribute.name] ?? [:]).values.contains { $0 != .notAssessed }
         }
         let formatter = ISO8601DateFormatter()
-        return LoopReport(
+        var report = LoopReport(
             candidate: candidate.name, candidateDirectory: candidate.displayPath,
             loop: .init(name: loop.name, title: loop.title, file: loop.file.path), decision: decision.outcome,
             reason: decision.reason, dissent: decision.dissent, held: decision.held, stoppedAt: decision.stoppedAt,
@@ -145,36 +169,49 @@ public struct LoopRunner: Sendable {
             coverage: coverage, unratedAttributes: unrated.map(\.name), sandbox: judge.sandbox.isolation,
             generatedAt: formatter.string(from: Date()),
             seconds: ((ContinuousClock.now - started).seconds * 10).rounded() / 10)
+        report.warnings = warnings
+        report.unmatchedFiles = unmatched
+        return report
     }
 
-    /// Judges every problem of a coded round; a problem without a solution file has evidence saying so.
+    /// Judges every problem of a coded round; a problem without a solution file has evidence saying so, and
+    /// why when the folder holds something like one (`solutionNotes`, or a file that was not read).
     private func gather(
         _ round: Round,
         candidate: Candidate,
+        folder: CandidateFolder,
         problems: [String: ProblemPackage],
         notes: String?,
+        solutionNotes: [String: String],
+        warnings: inout [String],
         _ progress: (LoopEvent) -> Void
     ) throws -> RoundEvidence {
         var evidence: [ProblemEvidence] = []
         for reference in round.problems {
             guard let problem = problems[reference] else { continue }
-            let file = candidate.directory.appendingPathComponent("\(problem.slug).swift")
             let display = "\(candidate.displayPath)/\(problem.slug).swift"
-            guard FileManager.default.fileExists(atPath: file.path) else {
+            let solution = folder.solution(for: problem.slug)
+            guard case .source(let source) = solution else {
+                var note = solutionNotes[problem.slug]
+                if case .unread(let why) = solution {
+                    note = why
+                    warnings.append(why)
+                }
                 evidence.append(
                     EvidenceCollector.evidence(
-                        problem: problem, solution: nil, sourceText: nil, notes: notes, report: nil))
+                        problem: problem, solution: nil, sourceText: nil, notes: notes, report: nil, solutionNote: note)
+                )
                 continue
             }
             let report = try judge.judge(
-                source: file, displayName: display, problem: problem, options: .init(candidate: candidate.name)
+                submission: source, displayName: display, problem: problem, options: .init(candidate: candidate.name)
             ) { event in
                 progress(.judging(problem: problem.slug, event))
             }
-            let text = try? String(contentsOf: file, encoding: .utf8)
             evidence.append(
                 EvidenceCollector.evidence(
-                    problem: problem, solution: display, sourceText: text, notes: notes, report: report))
+                    problem: problem, solution: display, sourceText: String(decoding: source.contents, as: UTF8.self),
+                    notes: notes, report: report))
         }
         return RoundEvidence(problems: evidence)
     }

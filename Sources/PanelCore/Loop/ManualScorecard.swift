@@ -1,10 +1,12 @@
 import Foundation
 
-/// A human interviewer's scorecard, written as YAML in the candidate folder and checked against the same
-/// schema as every other scorecard.
+/// A human interviewer's scorecard, written as YAML in the loop's scorecards folder
+/// (`<scorecards>/<candidate>/<round-id>.yaml`, never the candidate folder) and checked against the same schema
+/// as every other scorecard.
 ///
 /// ```yaml
-/// round: keeper-test                # optional; when given, must be the round's id
+/// candidate: ana                   # optional; the candidate folder's name (required when signed)
+/// round: keeper-test                # optional; the round's id (required when signed)
 /// interviewer: Priya Raman, engineering manager
 /// recommendation: hire              # strong_no_hire, no_hire, hire, strong_hire or no_decision
 /// attributes:                       # optional; attributes left out are not_assessed
@@ -21,14 +23,38 @@ import Foundation
 /// ```
 public enum ManualScorecard {
     static let keys = [
-        "round", "interviewer", "recommendation", "attributes", "strengths", "concerns", "notes", "questions",
+        "candidate", "round", "interviewer", "recommendation", "attributes", "strengths", "concerns", "notes",
+        "questions",
     ]
 
-    /// Reads the scorecard at `url` for `round`.
+    /// A scorecard as written, with whom and which round it names.
+    public struct Written: Sendable {
+        public var scorecard: Scorecard
+        /// The `candidate:` it names, if any.
+        public var candidate: String?
+        /// Whether it names its round (`round:`).
+        public var namesRound: Bool
+    }
+
+    /// Bytes of a scorecard Panel reads.
+    public static let capBytes = 256 * 1024
+
+    /// Reads the scorecard at `url` for `round`, not following a link.
     /// - Throws: ``SpecError`` naming the file, line and field.
     public static func load(_ url: URL, round: Round) throws(SpecError) -> Scorecard {
-        let file = url.path
-        let yaml = try YAMLFields(YAMLReader.parse(contentsOf: url), file: file)
+        let bytes: [UInt8]
+        do {
+            bytes = try UntrustedFile.read(path: url.path, capBytes: capBytes)
+        } catch {
+            throw .missingFile(path: url.path, expected: "a scorecard (YAML): it \(error.reason)")
+        }
+        return try read(String(decoding: bytes, as: UTF8.self), file: url.path, round: round).scorecard
+    }
+
+    /// Reads the scorecard `text` (from `file`) for `round`.
+    /// - Throws: ``SpecError`` naming the file, line and field.
+    public static func read(_ text: String, file: String, round: Round) throws(SpecError) -> Written {
+        let yaml = try YAMLFields(YAMLReader.parse(text, file: file), file: file)
         try yaml.rejectUnknown(allowed: keys)
         if let id = try yaml.string("round"), id != round.id {
             throw .invalidField(
@@ -64,11 +90,13 @@ public enum ManualScorecard {
             }
             questions.append(Scorecard.Question(question: question, answer: try item.string("answer") ?? ""))
         }
-        return Scorecard(
+        let scorecard = Scorecard(
             interviewer: InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual, persona: interviewer),
             recommendation: recommendation, attributes: attributes, strengths: try yaml.strings("strengths") ?? [],
             concerns: try yaml.strings("concerns") ?? [], notes: try yaml.string("notes"), questions: questions,
             error: recommendation == .noDecision ? "\(interviewer) asks for more information (no_decision)" : nil)
+        return Written(
+            scorecard: scorecard, candidate: try yaml.string("candidate"), namesRound: try yaml.string("round") != nil)
     }
 
     private static func readAttribute(

@@ -33,7 +33,7 @@ extension Rubric {
         let (recommendation, why) = overall(ratings)
         var strengths: [String] = []
         var concerns: [String] = []
-        let missing = evidence.problems.filter { !$0.submitted }.map(\.problem)
+        let missing = evidence.problems.filter { !$0.submitted }
         // The most severe concern first: it is the one a decision quotes.
         let bySeverity = Attribute.allCases.enumerated().sorted { a, b in
             let levels = (
@@ -53,7 +53,10 @@ extension Rubric {
             if level == .strongHire { strengths.append("\(attribute.title): \(summary)") }
             if level <= .noHire { concerns.append("\(attribute.title) \(level.phrase): \(summary)") }
         }
-        for problem in missing { concerns.insert((several ? "\(problem): " : "") + "no solution submitted", at: 0) }
+        for problem in missing {
+            let why = problem.solutionNote.map { " (\($0))" } ?? ""
+            concerns.insert((several ? "\(problem.problem): " : "") + "no solution submitted" + why, at: 0)
+        }
         for problem in evidence.problems {
             let prefix = several ? "\(problem.problem): " : ""
             if let failure = problem.firstFailure {

@@ -6,8 +6,11 @@ extension HTMLReport {
     static func problemSection(_ problem: ProblemEvidence) -> String {
         let title = "<h4>\(e(problem.title)) <code>\(e(problem.problem))</code></h4>"
         guard problem.submitted else {
-            return "<section class=\"problem\">\(title)<div class=\"error\">No solution submitted: "
-                + "<code>\(e(problem.problem)).swift</code> is not in the candidate folder.</div></section>"
+            let why =
+                problem.solutionNote.map { e($0) + "." }
+                ?? "<code>\(e(problem.problem)).swift</code> is not in the candidate folder."
+            return
+                "<section class=\"problem\">\(title)<div class=\"error\">No solution submitted: \(why)</div></section>"
         }
         var facts: [String] = []
         if let verdict = problem.verdict {

@@ -6,6 +6,12 @@ import Foundation
 public enum HTMLReport {
     public static func render(_ report: LoopReport) -> String {
         var body: [String] = []
+        if let risks = report.sandbox.acceptedRisks, !risks.isEmpty {
+            body.append(
+                "<p class=\"warn\"><strong>Weak isolation accepted (--accept-weak-isolation): this decision "
+                    + "could have been forged by the candidate's programs.</strong> "
+                    + e(risks.joined(separator: "; ")) + "</p>")
+        }
         body.append(header(report))
         body.append("<main>")
         body.append(blockers(report))
@@ -76,6 +82,12 @@ public enum HTMLReport {
             html += callout(
                 "hold", "No decision", "These rounds have no scorecard yet, so the panel cannot decide.",
                 report.held)
+        }
+        if !report.warnings.isEmpty {
+            let items = report.warnings.map { "<li>\(e($0))</li>" }.joined()
+            html +=
+                "<section class=\"callout hold\"><h2>Candidate folder</h2>"
+                + "<p>Files Panel did not read, or that match no problem of the loop.</p><ul>\(items)</ul></section>"
         }
         return html
     }
@@ -214,7 +226,8 @@ public enum HTMLReport {
             parts.append("<p class=\"notes\">\(e(notes))</p>")
         }
         if let file = round.scorecardFile {
-            parts.append("<p class=\"muted small\">Scorecard file: <code>\(e(file))</code></p>")
+            let signer = round.scorecardSigner.map { " · signed by <b>\(e($0))</b>" } ?? ""
+            parts.append("<p class=\"muted small\">Scorecard file: <code>\(e(file))</code>\(signer)</p>")
         }
         for problem in round.evidence?.problems ?? [] { parts.append(problemSection(problem)) }
         if let log = round.pluginLog {
@@ -273,11 +286,12 @@ public enum HTMLReport {
         text.split(separator: ".").first.map(String.init) ?? text
     }
 
-    /// Escapes text for HTML.
+    /// Escapes text for HTML, in element content and in quoted attribute values alike; control characters (a
+    /// program's escape sequences) are shown as ``TerminalText`` shows them.
     static func e(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for character in text {
+        for character in TerminalText.visible(text, keepingNewlines: true) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

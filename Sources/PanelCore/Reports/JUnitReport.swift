@@ -106,11 +106,17 @@ public enum JUnitReport {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&apos;"
             case "\n": out += "&#10;"
             case "\t", "\r": out += " "
             default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                // XML 1.0 forbids other C0 controls and U+FFFE/U+FFFF; C1 controls are shown, as on a terminal.
+                if (0x7F..<0xA0).contains(scalar.value) {
+                    out += TerminalText.shown(scalar)
+                } else if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
                     out.unicodeScalars.append(scalar)
+                } else {
+                    out += TerminalText.shown(scalar)
                 }
             }
         }

@@ -39,13 +39,12 @@ public enum ReportFolder {
         let token = UUID().uuidString.prefix(8)
         let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).new-\(token)")
         let aside = parent.appendingPathComponent(".\(folder.lastPathComponent).old-\(token)")
-        TemporaryFolders.register(staging)
+        try TemporaryFolders.make(staging)
         defer { TemporaryFolders.remove(staging) }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
                 let url = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try makeFolders(for: url, inside: staging)
                 try data.write(to: url)
             }
         } catch {
@@ -61,5 +60,20 @@ public enum ReportFolder {
             throw PanelError.io(path: folder.path, reason: "cannot put the new report in place (errno \(code))")
         }
         if replacing { try? manager.removeItem(at: aside) }
+    }
+
+    /// Makes the folders between `staging` and `file`, one level at a time, so an interrupt that removed
+    /// `staging` is never undone.
+    private static func makeFolders(for file: URL, inside staging: URL) throws {
+        let relative = file.deletingLastPathComponent().path.dropFirst(staging.path.count)
+        var folder = staging
+        for part in relative.split(separator: "/") {
+            folder.appendPathComponent(String(part))
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue {
+                continue
+            }
+            try TemporaryFolders.makeInside(folder)
+        }
     }
 }

