@@ -211,6 +211,25 @@ struct CandidateTestJudge {
     ) throws(JudgeSetupError) -> [Int: String] {
         var rejected: [Int: String] = [:]
         let work = scratch.appendingPathComponent("validate")
+        // A validator's judgement of an input is cached by content: the validators' files, their arguments,
+        // the input and the time they may take. A timeout is not cached (it may be the machine's load).
+        let cache = TestRunCache(cache: judge.cache)
+        let validatorFiles = InputValidation.programs(of: problem).map { TestRunCache.digest(of: $0) }
+        var keys: [Int: String] = [:]
+        var pending = inputs
+        for (index, input) in inputs {
+            let key = TestRunCache.key(
+                [
+                    "inputs 1", "\(problem.metadata.limits.validationTime.milliseconds)",
+                    String(describing: template?.inputValidatorArguments ?? .all([])), TestRunCache.digest(of: input),
+                ]
+                    + validatorFiles)
+            keys[index] = key
+            guard let known = cache.note(key) else { continue }
+            if known != Self.validInput { rejected[index] = known }
+            pending[index] = nil
+        }
+        guard !pending.isEmpty else { return rejected }
         let (validators, skipped, broken) = try InputValidation.build(problem, judge: judge, scratch: work)
         notes += skipped
         notes += broken.map { "input validator \($0): inputs not checked by it" }
@@ -219,7 +238,7 @@ struct CandidateTestJudge {
         }
         for validator in validators {
             let program = validator.program
-            for (index, input) in inputs.sorted(by: { $0.key < $1.key }) where rejected[index] == nil {
+            for (index, input) in pending.sorted(by: { $0.key < $1.key }) where rejected[index] == nil {
                 for stream in ["out", "err"] {
                     try? FileManager.default.removeItem(at: work.appendingPathComponent(stream))
                 }
@@ -229,6 +248,7 @@ struct CandidateTestJudge {
                     sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: work)
                 if outcome.wallTimeExceeded || outcome.cpuLimitSignaled {
                     rejected[index] = "the input validator ran out of time on it"
+                    keys[index] = nil
                 } else if case .signaled = outcome.termination {
                     rejected[index] = "the input validator crashed on it (\(outcome.termination))"
                 } else if outcome.termination != .exited(validator.acceptCode) {
@@ -237,8 +257,16 @@ struct CandidateTestJudge {
                 }
             }
         }
+        if broken.isEmpty && skipped.isEmpty {
+            for index in pending.keys {
+                if let key = keys[index] { cache.record(note: rejected[index] ?? Self.validInput, for: key) }
+            }
+        }
         return rejected
     }
+
+    /// What the validation cache records for an input every validator accepts.
+    static let validInput = "valid"
 
     /// The reference solution's answer on one input, or why there is none.
     enum ReferenceOutcome {

@@ -64,6 +64,17 @@ struct TestRunCache {
         publish(Data(text.utf8), at: directory.appendingPathComponent("runs").appendingPathComponent(key))
     }
 
+    /// A line recorded for `key` (an input validation's outcome), if any.
+    func note(_ key: String) -> String? {
+        let file = directory.appendingPathComponent("validations").appendingPathComponent(key)
+        return FileManager.default.contents(atPath: file.path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Records `note` for `key`.
+    func record(note: String, for key: String) {
+        publish(Data(note.utf8), at: directory.appendingPathComponent("validations").appendingPathComponent(key))
+    }
+
     /// Moves `file` to the answer for `key` (a file on the same or another file system).
     func storeAnswer(_ file: URL, for key: String) -> URL? {
         let destination = answer(key)
