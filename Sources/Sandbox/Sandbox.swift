@@ -193,15 +193,23 @@ public struct Sandbox: Sendable {
         let cpuTime = max(waitedCPU, cgroup?.cpuTime ?? .zero)
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
         let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
-        let oomKilled = cgroup?.checkOOMKill() ?? false
+        let memory = cgroup?.checkMemory() ?? (oomKilled: false, limitReached: false)
+        let cpuLimitSignaled = signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds))
+        let stoppedForTime = wallTimeExceeded || cpuLimitSignaled || cpuTime > limits.cpuTime
+        // Stopped for time while its own memory (file cache aside) stood at the limit: the kernel was reclaiming
+        // rather than OOM-killing. A program that filled the limit with its output's page cache is not.
+        let stalledAtMemoryLimit =
+            stoppedForTime
+            && (memory.oomKilled || (memory.limitReached && peakKiB * 1024 >= limits.memoryBytes / 10 * 9))
         return RunOutcome(
             termination: termination,
             cpuTime: cpuTime,
             wallTime: wallTime,
             peakMemoryKiB: peakKiB,
             wallTimeExceeded: wallTimeExceeded,
-            memoryLimitHit: oomKilled,
-            cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
+            memoryLimitHit: memory.oomKilled || stalledAtMemoryLimit,
+            stoppedAtMemoryLimit: stalledAtMemoryLimit,
+            cpuLimitSignaled: cpuLimitSignaled,
             outputLimitHit: signal == SIGXFSZ
                 || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
                 || Self.size(of: stderr) >= limits.outputBytes,
