@@ -19,6 +19,20 @@
 #define SYS_close_range 436
 #endif
 
+// Kills every process of the box's pid namespace but this one, and reaps those that were orphaned to it.
+static void kill_everyone_else(void) {
+    for (int round = 0; round < 3; round++) {
+        // kill(-1, SIGKILL): from pid 1 of a pid namespace, every process of that namespace (and of namespaces
+        // below it) but the caller, in one call. A process that gets it while forking has its fork fail, so no
+        // child is born after the call: one round is enough; the others only reap sooner.
+        long sent = RAW2(SYS_kill, -1, SIGKILL);
+        while (RAW4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
+        }
+        // ESRCH: nothing left to signal (zombies count until reaped, such as a run's program that Panel reaps).
+        if (sent == -ESRCH) return;
+    }
+}
+
 static void holder_main(int lifeline_fd, int ready_fd) {
     // rt_sigprocmask(all): SIGCHLD is read from a signalfd, and Panel's handlers must not run here. As pid 1
     // of its namespace, signals from the box's programs are ignored anyway.
@@ -39,8 +53,9 @@ static void holder_main(int lifeline_fd, int ready_fd) {
     RAW3(SYS_close_range, high + 1, ~0U, 0);
     struct pollfd fds[2] = {{lifeline_fd, POLLIN, 0}, {(int)signal_fd, POLLIN, 0}};
     for (;;) {
-        // wait4(-1, WNOHANG): every orphan of the box ends up here; reap them so none lingers as a zombie.
-        while (RAW4(SYS_wait4, -1, 0, WNOHANG, 0) > 0) {
+        // wait4(-1, WNOHANG | __WALL): every orphan of the box ends up here, also one cloned with another exit
+        // signal than SIGCHLD; reap them so none lingers as a zombie.
+        while (RAW4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
         }
         // ppoll: the lifeline (Panel gone) or a child's end.
         long ready = RAW5(SYS_ppoll, fds, 2, 0, 0, 0);
@@ -50,6 +65,12 @@ static void holder_main(int lifeline_fd, int ready_fd) {
             char byte = 0;
             long got = RAW3(SYS_read, lifeline_fd, &byte, 1);
             if (got == -EINTR) continue;
+            if (got == 1 && byte == PANEL_HOLDER_KILL) {
+                kill_everyone_else();
+                // write: the answer; every other process of the box has SIGKILL pending by now.
+                RAW3(SYS_write, lifeline_fd, &byte, 1);
+                continue;
+            }
             if (got != 1 || byte != PANEL_HOLDER_SEAL) RAW1(SYS_exit_group, 0);
             // prctl(PR_SET_DUMPABLE, 0): without root the box's programs share this process's uid; they must
             // not trace it, read its memory (a copy of Panel's) or its /proc files. Only now: until Panel has
