@@ -39,6 +39,8 @@ final class NamespaceHolder: Sendable {
         close(pipe[0])
         guard code == 0 else {
             close(pipe[1])
+            // The caller names the failure by errno: clone's, not whatever close left there.
+            errno = code
             return nil
         }
         if namespaces.contains("user") {

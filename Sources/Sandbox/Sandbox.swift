@@ -319,6 +319,14 @@ public struct Sandbox: Sendable {
             }
         }
         if code != 0 {
+            // Without a private root a box's uid needs the host's own folders up to the program and its working
+            // folder: one closed to other users (a TMPDIR of mode 700) is the host's setup, told with the remedy.
+            if code == EACCES, privateRoot == nil, spec.unprivileged, let identity = box.identity,
+                [PANEL_STEP_CHDIR.rawValue, PANEL_STEP_EXEC.rawValue].contains(UInt32(step))
+            {
+                let path = UInt32(step) == PANEL_STEP_CHDIR.rawValue ? spec.workingDirectory ?? "" : spec.executable
+                throw SandboxError.unreachableForBox(path: path, uid: identity.uid)
+            }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
         return (pid, listener)

@@ -13,6 +13,9 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     case interrupted
     /// A folder Panel keeps its state in is not a plain folder of Panel's own user, writable only by it.
     case unsafeFolder(String)
+    /// Without namespaces, a box's uid could not reach the program or its working folder (`path`): a folder on
+    /// the way is closed to other users. The host's setup, not Panel's failure.
+    case unreachableForBox(path: String, uid: UInt32)
 
     public var description: String {
         switch self {
@@ -24,6 +27,11 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
             return "isolation required but unavailable: \(what)"
         case .interrupted:
             return "interrupted"
+        case .unreachableForBox(let path, let uid):
+            return "without namespaces programs run as the box's own uid (\(uid)), which cannot reach \(path): a "
+                + "folder on the way is closed to other users. Set TMPDIR and PANEL_CACHE to folders every user may "
+                + "traverse (such as /tmp and /tmp/panel-cache), or let Panel create namespaces (in a container: "
+                + "docker run --privileged, or --cap-add SYS_ADMIN --security-opt seccomp=unconfined)"
         case .unsafeFolder(let path):
             return "\(path) must be a folder owned by uid \(geteuid()) and writable by it alone; remove it or fix it"
         }
