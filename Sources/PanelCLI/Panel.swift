@@ -77,7 +77,7 @@ public enum Panel {
         default: sandboxError = nil
         }
         switch sandboxError {
-        case .isolationUnavailable, .unsafeFolder, .unreachableForBox: return 2
+        case .isolationUnavailable, .unsafeFolder, .unreachableForBox, .mountsRefused: return 2
         default: return 3
         }
     }

@@ -16,6 +16,9 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Without namespaces, a box's uid could not reach the program or its working folder (`path`): a folder on
     /// the way is closed to other users. The host's setup, not Panel's failure.
     case unreachableForBox(path: String, uid: UInt32)
+    /// The box's namespaces were made, but the kernel refused the mounts of the private root (Ubuntu 24.04's
+    /// AppArmor restriction of unprivileged user namespaces, a container's seccomp profile).
+    case mountsRefused(errno: Int32)
 
     public var description: String {
         switch self {
@@ -32,6 +35,12 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "folder on the way is closed to other users. Set TMPDIR and PANEL_CACHE to folders every user may "
                 + "traverse (such as /tmp and /tmp/panel-cache), or let Panel create namespaces (in a container: "
                 + "docker run --privileged, or --cap-add SYS_ADMIN --security-opt seccomp=unconfined)"
+        case .mountsRefused(let code):
+            return
+                "the kernel refused the mounts of the private filesystem (\(errnoDescription(code)), errno \(code)): "
+                + "unprivileged user namespaces are restricted here (Ubuntu 24.04: "
+                + "kernel.apparmor_restrict_unprivileged_userns=1). Run Panel as root (sudo), or allow them: "
+                + "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
         case .unsafeFolder(let path):
             return "\(path) must be a folder owned by uid \(geteuid()) and writable by it alone; remove it or fix it"
         }
