@@ -2,13 +2,13 @@
 //
 //   swift run -c release panel-bench [--tests N] [--rounds R]
 //   swift run -c release panel-bench --stress-spawn N [--spawners S] [--churners C]
-//   swift run -c release panel-bench --fork-bomb N
+//   swift run -c release panel-bench --fork-bomb N [--bomb PROGRAM]
 //
 // --stress-spawn: N sandboxed runs of /bin/true from S threads at once while C threads create threads and
 // allocate without pause (the glibc locks a child between fork and exec must never need), with a watchdog
 // that kills a child stuck before its exec. Prints the hangs and wrong outcomes (goal: 0 of N).
 //
-// --fork-bomb: N runs of a Python fork bomb under a 1 s wall-clock limit and 64 processes; prints how long
+// --fork-bomb: N runs of a fork bomb (Python, or PROGRAM: Tests/Fixtures/hostile/fork-bomb.swift compiled forks faster) under a 1 s wall-clock limit and 64 processes; prints how long
 // each run took from start to return, how much of it came after the wall-clock limit (killing what it forked),
 // and how many processes survived. Run it as root and as a user, with and without cgroups.
 //
@@ -166,7 +166,7 @@ if let index = arguments.firstIndex(of: "--stress-spawn") {
 }
 
 /// The fork-bomb cleanup figures (see the header); returns the number of runs that left a process behind.
-func forkBomb(count: Int) -> Int {
+func forkBomb(count: Int, program: String?) -> Int {
     let sandbox = Sandbox()
     defer { sandbox.shutdown() }
     let limits = ResourceLimits(
@@ -180,7 +180,8 @@ func forkBomb(count: Int) -> Int {
     var leaky = 0
     for _ in 0..<count {
         let spec = ProcessSpec(
-            executable: "/usr/bin/python3", arguments: ["-c", bomb], environment: ["PATH=/usr/bin:/bin"],
+            executable: program ?? "/usr/bin/python3", arguments: program == nil ? ["-c", bomb] : [],
+            environment: ["PATH=/usr/bin:/bin"],
             stdinPath: nil, stdoutPath: work.appendingPathComponent("bomb-out").path,
             stderrPath: work.appendingPathComponent("bomb-err").path)
         let start = ContinuousClock.now
@@ -188,6 +189,8 @@ func forkBomb(count: Int) -> Int {
         let total = (ContinuousClock.now - start).seconds * 1000
         totals.append(total)
         cleanups.append(total - limits.wallTime.seconds * 1000)
+        // As `panel doctor` does: a killed process of the box may still be exiting for a moment.
+        usleep(200_000)
         if !sandbox.leftoverProcesses().isEmpty { leaky += 1 }
     }
     print(String(format: "run, start to return:        %8.1f ms (median; max %.1f)", median(totals), totals.max() ?? 0))
@@ -200,7 +203,9 @@ func forkBomb(count: Int) -> Int {
 
 if let index = arguments.firstIndex(of: "--fork-bomb") {
     try? manager.createDirectory(at: work, withIntermediateDirectories: true)
-    let leaky = forkBomb(count: Int(arguments.dropFirst(index + 1).first ?? "") ?? 5)
+    let leaky = forkBomb(
+        count: Int(arguments.dropFirst(index + 1).first ?? "") ?? 5,
+        program: arguments.firstIndex(of: "--bomb").map { arguments[$0 + 1] })
     try? manager.removeItem(at: work)
     exit(leaky == 0 ? 0 : 1)
 }

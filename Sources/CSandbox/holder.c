@@ -13,24 +13,34 @@
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef SYS_close_range
 #define SYS_close_range 436
 #endif
 
-// Kills every process of the box's pid namespace but this one, and reaps those that were orphaned to it.
-static void kill_everyone_else(void) {
-    for (int round = 0; round < 3; round++) {
+// Kills every process of the box's pid namespace but this one, and reaps those orphaned to it until none is
+// left (or 2 s have passed: a run's program that Panel has not reaped yet stays a zombie until it does).
+// Returns 0 where it must not kill (not pid 1).
+static int kill_everyone_else(void) {
+    // getpid: only as pid 1 of a pid namespace of its own does kill(-1) stay inside the box; anywhere else it
+    // would reach every process this uid may signal, so Panel's /proc scan does the work instead.
+    if (RAW0(SYS_getpid) != 1) return 0;
+    struct timespec pause = {0, 1000000};
+    for (int round = 0; round < 2000; round++) {
         // kill(-1, SIGKILL): from pid 1 of a pid namespace, every process of that namespace (and of namespaces
         // below it) but the caller, in one call. A process that gets it while forking has its fork fail, so no
-        // child is born after the call: one round is enough; the others only reap sooner.
+        // child is born after the first call; the later ones wait for the dying to be gone.
         long sent = RAW2(SYS_kill, -1, SIGKILL);
         while (RAW4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
         }
-        // ESRCH: nothing left to signal (zombies count until reaped, such as a run's program that Panel reaps).
-        if (sent == -ESRCH) return;
+        // ESRCH: nothing left to signal (a zombie counts until it is reaped).
+        if (sent == -ESRCH) break;
+        // nanosleep(1 ms): the killed are still exiting, and their zombies come to this process to be reaped.
+        RAW2(SYS_nanosleep, &pause, 0);
     }
+    return 1;
 }
 
 static void holder_main(int lifeline_fd, int ready_fd) {
@@ -66,9 +76,10 @@ static void holder_main(int lifeline_fd, int ready_fd) {
             long got = RAW3(SYS_read, lifeline_fd, &byte, 1);
             if (got == -EINTR) continue;
             if (got == 1 && byte == PANEL_HOLDER_KILL) {
-                kill_everyone_else();
-                // write: the answer; every other process of the box has SIGKILL pending by now.
-                RAW3(SYS_write, lifeline_fd, &byte, 1);
+                // write: the answer, PANEL_HOLDER_KILL once every other process of the box has SIGKILL pending,
+                // else another byte (Panel then scans /proc).
+                char answer = kill_everyone_else() ? PANEL_HOLDER_KILL : '?';
+                RAW3(SYS_write, lifeline_fd, &answer, 1);
                 continue;
             }
             if (got != 1 || byte != PANEL_HOLDER_SEAL) RAW1(SYS_exit_group, 0);

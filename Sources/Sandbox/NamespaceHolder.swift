@@ -127,7 +127,8 @@ final class NamespaceHolder: Sendable {
             while recv(lifeline, &answer, 1, Int32(MSG_DONTWAIT)) == 1 {}
             var request = UInt8(ascii: "K")  // PANEL_HOLDER_KILL
             guard send(lifeline, &request, 1, Int32(MSG_NOSIGNAL)) == 1 else { return false }
-            // The answer comes in microseconds; a holder that takes seconds is stuck, and /proc takes over.
+            // The answer comes once the box is empty, within 2 s; a holder that takes longer is stuck, and /proc
+            // takes over.
             var ready = pollfd(fd: lifeline, events: Int16(POLLIN), revents: 0)
             for _ in 0..<50 {
                 let result = poll(&ready, 1, 100)
