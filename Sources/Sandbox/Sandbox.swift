@@ -327,10 +327,10 @@ public struct Sandbox: Sendable {
                 let path = UInt32(step) == PANEL_STEP_CHDIR.rawValue ? spec.workingDirectory ?? "" : spec.executable
                 throw SandboxError.unreachableForBox(path: path, uid: identity.uid)
             }
-            // Without root, namespaces that were made but may not mount (an AppArmor-restricted user namespace)
-            // are the host's policy, told with the remedy.
-            if (code == EACCES || code == EPERM) && userNamespace && UInt32(step) == PANEL_STEP_MOUNT.rawValue {
-                throw SandboxError.mountsRefused(errno: code)
+            // Namespaces that were made but may not mount (an AppArmor-restricted user namespace without root, a
+            // container's AppArmor profile as root) are the host's policy, told with the remedy.
+            if (code == EACCES || code == EPERM) && box.holder != nil && UInt32(step) == PANEL_STEP_MOUNT.rawValue {
+                throw SandboxError.mountsRefused(errno: code, root: !userNamespace)
             }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }

@@ -18,7 +18,7 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreachableForBox(path: String, uid: UInt32)
     /// The box's namespaces were made, but the kernel refused the mounts of the private root (Ubuntu 24.04's
     /// AppArmor restriction of unprivileged user namespaces, a container's seccomp profile).
-    case mountsRefused(errno: Int32)
+    case mountsRefused(errno: Int32, root: Bool)
 
     public var description: String {
         switch self {
@@ -34,11 +34,19 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
             return "without namespaces programs run as the box's own uid (\(uid)), which cannot reach \(path): a "
                 + "folder on the way is closed to other users. Set TMPDIR and PANEL_CACHE to folders every user may "
                 + "traverse (such as /tmp and /tmp/panel-cache), or let Panel create namespaces (in a container: "
-                + "docker run --privileged, or --cap-add SYS_ADMIN --security-opt seccomp=unconfined)"
-        case .mountsRefused(let code):
-            return
-                "the kernel refused the mounts of the private filesystem (\(errnoDescription(code)), errno \(code)): "
-                + "unprivileged user namespaces are restricted here (Ubuntu 24.04: "
+                + "docker run --privileged)"
+        case .mountsRefused(let code, let root):
+            let refused =
+                "the kernel refused the mounts of the private filesystem (\(errnoDescription(code)), errno \(code))"
+            if root {
+                return refused
+                    + ": a security profile forbids them, as Docker's docker-default AppArmor profile does in a "
+                    + "container. Run the container with --privileged (GitLab: privileged = true in the runner's "
+                    + "config.toml), or with --security-opt apparmor=unconfined --security-opt seccomp=unconfined "
+                    + "--cap-add SYS_ADMIN"
+            }
+            return refused
+                + ": unprivileged user namespaces are restricted here (Ubuntu 24.04: "
                 + "kernel.apparmor_restrict_unprivileged_userns=1). Run Panel as root (sudo), or allow them: "
                 + "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
         case .unsafeFolder(let path):
