@@ -252,7 +252,7 @@ struct CandidateTestJudge {
                 } else if case .signaled = outcome.termination {
                     rejected[index] = "the input validator crashed on it (\(outcome.termination))"
                 } else if outcome.termination != .exited(validator.acceptCode) {
-                    let message = firstLine(in: work).map { ": \(clip($0))" } ?? ""
+                    let message = InputValidation.firstLine(in: work).map { ": \(clip($0))" } ?? ""
                     rejected[index] = "the input validator rejects it (\(outcome.termination))\(message)"
                 }
             }
@@ -406,14 +406,6 @@ struct CandidateTestJudge {
         }
         return TestRunCache.key(
             [submission.source.lastPathComponent, TestRunCache.digest(of: submission.source)] + includes)
-    }
-
-    /// What a validator that ran in `scratch` printed first: on stdout, else on stderr (its reason).
-    private func firstLine(in scratch: URL) -> String? {
-        ["out", "err"].lazy.compactMap { stream in
-            let text = (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
-            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first.map(String.init)
-        }.first
     }
 
     /// What identifies the output validator's judgement: its files and the arguments it gets.
