@@ -33,6 +33,7 @@ enum DoctorCommand: Command {
             try printJSON(report)
         } else {
             let isolation = report.sandbox
+            if let host = isolation.host { print("host: \(host) (its row in docs/HOSTS.md says what holds here)") }
             print("limits: \(isolation.limits)")
             print("user: \(isolation.runAsUID.map { "uid \($0)" } ?? "Panel's own")")
             print("namespaces: \(isolation.namespaces.isEmpty ? "none" : isolation.namespaces.joined(separator: ", "))")

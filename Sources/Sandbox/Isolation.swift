@@ -22,6 +22,8 @@ public struct Isolation: Sendable, Equatable, Codable {
     /// For a loop run with `--accept-weak-isolation`: the ``decisionRisks`` the user accepted, which every
     /// report of that loop states first. Nil otherwise.
     public var acceptedRisks: [String]? = nil
+    /// The kind of host, named as a row of `docs/HOSTS.md` names it ("root, cgroup v1 (hybrid)").
+    public var host: String? = nil
 
     /// What a candidate's program could do here to forge a hiring decision, each with its remedy; empty
     /// where the sandbox holds. `panel loop` refuses to decide while this is not empty, unless told to.

@@ -101,11 +101,14 @@ public struct Sandbox: Sendable {
                 : "; pid, net and uts namespaces per box (\(userNamespace ? "and a user namespace, " : "")a holder as pid 1)"
                     + "; per run: a fresh IPC namespace, mount namespace, session keyring and cgroup")
             + "; a submission's box never runs the judge's programs"
-        isolation = Isolation(
+        var isolation = Isolation(
             limits: limits, runAsUID: root ? BoxNumber.uidBase : nil, namespaces: namespaces, noNewPrivileges: true,
             filesystem: privateRootAvailable
                 ? "private root: the program, /dev/{null,zero,random,urandom}, /tmp tmpfs" : "host",
             boxes: boxSummary, systemCallFilter: filter.summary, warnings: warnings)
+        isolation.host = HostCell.name(
+            root: root, hierarchy: hierarchy, namespaces: !held.isEmpty, container: HostCell.inContainer)
+        self.isolation = isolation
     }
 
     /// Runs `spec` under `limits` in a box of its role, and reports what it did.

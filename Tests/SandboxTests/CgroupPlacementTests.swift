@@ -39,6 +39,29 @@ import Testing
         #expect(refusal.text.contains("Delegate=yes"))
     }
 
+    /// `panel doctor` names the row of docs/HOSTS.md that applies, from the placement Panel found.
+    @Test(arguments: [
+        (true, "Panel's cgroup /", true, "root, cgroup v2, at the root of the hierarchy"),
+        (
+            true, "panel.slice below the root, Panel's cgroup /system.slice/ci.service being shared", true,
+            "root, cgroup v2, in a cgroup shared with other processes (panel.slice below the root)"
+        ),
+        (
+            false, "Panel alone in /user.slice/run-1.scope, moved into a leaf of its own", true,
+            "not root, cgroup v2, Panel alone in its cgroup, user namespaces"
+        ),
+        (false, "Panel's cgroup /deleg.slice", true, "not root, cgroup v2, delegated, user namespaces"),
+        (false, "Panel's cgroup /deleg.slice", false, "not root, cgroup v2, delegated, no user namespaces"),
+    ])
+    func theHostCellIsNamedAsHOSTSNamesIt(root: Bool, placement: String, namespaces: Bool, cell: String) {
+        let hierarchy = CgroupHierarchy(layout: .v2(parent: "/sys/fs/cgroup/x"), placement: placement)
+        #expect(HostCell.name(root: root, hierarchy: hierarchy, namespaces: namespaces, container: false) == cell)
+        let v1 = CgroupHierarchy(layout: .v1(memory: "/m", pids: "/p", cpuacct: nil))
+        #expect(
+            HostCell.name(root: true, hierarchy: v1, namespaces: true, container: true)
+                == "root, cgroup v1 (hybrid), inside a container")
+    }
+
     @Test func aV2LayoutIsSummarisedWithItsPlacement() {
         let hierarchy = CgroupHierarchy(
             layout: .v2(parent: "/sys/fs/cgroup/" + UUID().uuidString), placement: "test " + UUID().uuidString)
