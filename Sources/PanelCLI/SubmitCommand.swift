@@ -8,7 +8,7 @@ enum SubmitCommand: Command {
     static let summary = "judge one Swift solution: verdict, times and the first failing sample"
     static let help = """
         Usage: panel submit <file.swift> [--problem P] [--candidate NAME] [--json] [--fail-fast]
-                            [--report-dir DIR] [--problems DIR]
+                            [--jobs N] [--report-dir DIR] [--problems DIR]
 
         Compiles the file once (cached by content), runs it on every test case of the problem in a fresh
         sandboxed process, and checks each output with the problem's output validator.
@@ -19,6 +19,7 @@ enum SubmitCommand: Command {
           --candidate NAME  name to put on the report
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
+        \(JobsOption.help)
           --require-isolation  refuse to judge (exit 2) when an isolation mechanism is missing here
                             instead of warning and using the strongest that works (see panel doctor)
           --report-dir DIR  also write the JSON report to DIR/<problem>.json
@@ -31,7 +32,7 @@ enum SubmitCommand: Command {
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name,
-            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"],
+            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"] + JobsOption.names,
             flagOptions: ["--json", "--fail-fast", "--require-isolation"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
@@ -59,7 +60,7 @@ enum SubmitCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let report = try context.judge(sandbox).judge(
+        let report = try JobsOption.judge(context, sandbox, arguments, command: name).judge(
             submission: submission, displayName: path, problem: problem,
             options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
         ) { event in

@@ -21,6 +21,8 @@ public struct Judge: Sendable {
     public let sandbox: Sandbox
     /// The compile cache.
     public let cache: CompileCache
+    /// How many cases of one submission run at once, each in a box of its own (`--jobs`); 1 runs them in turn.
+    public var jobs = 1
 
     /// Creates a judge.
     public init(sandbox: Sandbox, cache: CompileCache) {
@@ -83,6 +85,7 @@ public struct Judge: Sendable {
                 timeMilliseconds: limits.timeLimit.milliseconds, timeLimitSource: limits.timeLimitSource,
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
+        report.sandbox.jobs = jobs
 
         if submission.contents.count > limits.codeKiB * 1024 {
             report.compile.diagnostics =
@@ -112,8 +115,13 @@ public struct Judge: Sendable {
             ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
         guard compiled.ok, let program = compiled.program else { return report }
 
-        let workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
-        defer { workspace.remove() }
+        // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
+        var workspaces: [RunWorkspace] = []
+        defer { for workspace in workspaces { workspace.remove() } }
+        for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
+            workspaces.append(try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot))
+        }
+        let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
         // candidate's runs are still measured, but no output is judged by a checker that cannot be trusted.
         var validator = OutputValidator.standard
@@ -126,14 +134,33 @@ public struct Judge: Sendable {
             brokenValidator = reason
         }
 
-        for (index, testCase) in problem.testCases.enumerated() {
-            progress(.running(index: index + 1, total: problem.testCases.count, name: testCase.name))
-            let result = try run(
-                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
-            )
-            report.tests.append(result)
-            progress(.finished(result))
-            if options.failFast && result.verdict != .AC { break }
+        let cases = problem.testCases
+        if workspaces.count == 1 {
+            for (index, testCase) in cases.enumerated() {
+                progress(.running(index: index + 1, total: cases.count, name: testCase.name))
+                let result = try run(
+                    testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
+                    workspace: workspace)
+                report.tests.append(result)
+                progress(.finished(result))
+                if options.failFast && result.verdict != .AC { break }
+            }
+        } else {
+            // Folded in case order: the report is the one a single worker writes, timings aside.
+            let failFast = options.failFast
+            try ParallelCases.run(
+                count: cases.count, workers: workspaces.count,
+                stops: { failFast && $0.verdict != .AC },
+                work: { [self, workspaces, validator, brokenValidator] (index, worker) throws(JudgeSetupError) in
+                    try run(
+                        cases[index], validator: validator, brokenValidator: brokenValidator, problem: problem,
+                        workspace: workspaces[worker])
+                },
+                waiting: { progress(.running(index: $0 + 1, total: cases.count, name: cases[$0].name)) },
+                deliver: { _, result in
+                    report.tests.append(result)
+                    progress(.finished(result))
+                })
         }
         report.verdict = report.firstFailure?.verdict ?? .AC
         if problem.metadata.type == .scoring {
