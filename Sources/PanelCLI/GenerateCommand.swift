@@ -9,14 +9,14 @@ enum GenerateCommand: Command {
     static let help = """
         Usage: panel generate [<problem>...] [--update-hashes] [--problems DIR]
 
-        Runs each problem's seeded generators (generators/generators.yaml: a Swift generator and its
+        Runs each problem's seeded generators (generators/panel.yaml: a Swift generator and its
         arguments per case) and its reference solution, sandboxed, and stores the inputs and answers in
         Panel's data cache (.panel/cache/data, or PANEL_CACHE/data). Cases already in the cache are
         hashed again, not regenerated. Prints each case's size and SHA-256 and whether it matches the
         manifest. `panel submit` and `panel verify` do the same on demand; this command is for authors.
 
         Options:
-          --update-hashes  write the hashes into generators/generators.yaml (canonical layout; comments
+          --update-hashes  write the hashes into generators/panel.yaml (canonical layout; comments
                            other than Panel's header are not kept)
           --problems DIR   folder of problem packages (default: ./Problems or PANEL_PROBLEMS)
 

@@ -71,7 +71,7 @@ public enum Panel {
         let sandboxError: SandboxError?
         switch error {
         case is UsageError, is SpecError, is UntrustedFileError: return 2
-        case JudgeSetupError.spec: return 2
+        case JudgeSetupError.spec, JudgeSetupError.languageUnavailable: return 2
         case let error as SandboxError: sandboxError = error
         case JudgeSetupError.panel(.sandbox(let error)), PanelError.sandbox(let error): sandboxError = error
         default: sandboxError = nil
@@ -136,7 +136,8 @@ struct Context {
         let compiler = try SwiftCompiler(sandbox: sandbox, environment: environment)
         return Judge(
             sandbox: sandbox,
-            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler))
+            cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler),
+            languages: try LanguageTable.load(environment: environment))
     }
 
     /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).

@@ -40,9 +40,6 @@ enum SubmitCommand: Command {
                 command: name)
         }
         let source = URL(fileURLWithPath: path)
-        guard source.pathExtension == "swift" else {
-            throw UsageError("\(path): expected a Swift source file ending in .swift", command: name)
-        }
         // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
         let submission: SourceFile
         do {
@@ -53,6 +50,16 @@ enum SubmitCommand: Command {
             throw UsageError(error.description, command: name)
         }
         let context = Context()
+        // Swift first; any other language of the table (C, C++, Python 3, Java, …) is judged the same way.
+        let table = try LanguageTable.load(environment: context.environment)
+        guard table.detect([source]) != nil else {
+            throw UsageError(
+                "\(path): expected a source file in a language Panel knows: Swift (.swift) or "
+                    + table.languages.filter { !$0.isSwift }.map {
+                        "\($0.name) (\($0.patterns.joined(separator: " ")))"
+                    }
+                    .joined(separator: ", "), command: name)
+        }
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
         let problem = try context.bank(arguments).load(reference)
 

@@ -69,8 +69,8 @@ enum VerifyCommand: Command {
             let ratio = slowest > 0 ? Double(limit) / Double(slowest) : .infinity
             lines.append(
                 "  margins: slowest accepted case \(slowest) ms, the limit is \(ratio.isFinite ? String(format: "%.1f", ratio) : "∞")x it "
-                    + "(needs ≥ \(Verifier.acceptedMargin)x); time_limit_exceeded solutions judged at "
-                    + "\(Int(Double(limit) * Verifier.timeoutMargin)) ms (\(Verifier.timeoutMargin)x)")
+                    + "(needs ≥ \(result.acceptedMargin)x); time_limit_exceeded solutions judged at "
+                    + "\(Int(Double(limit) * result.timeoutMargin)) ms (\(result.timeoutMargin)x)")
         }
         let inputs = result.inputValidation
         if inputs.validators > 0 {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Generated test cases (`generators/generators.yaml`) through the built binary: made on demand into the
+/// Generated test cases (`generators/panel.yaml`) through the built binary: made on demand into the
 /// cache, judged like committed cases, and refused when they differ from their committed hashes.
 @Suite struct GeneratedDataTests {
     /// A private copy of the verify-sum package, whose one generated case is secret/generated/1-many.
@@ -16,7 +16,7 @@ import Testing
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
 
-        var manifest: URL { folder.appendingPathComponent("generators/generators.yaml") }
+        var manifest: URL { folder.appendingPathComponent("generators/panel.yaml") }
 
         func editManifest(_ change: (String) -> String) throws {
             let text = try String(contentsOf: manifest, encoding: .utf8)
@@ -44,7 +44,7 @@ import Testing
         try copy.editManifest { $0.replacingOccurrences(of: "\"1000\", \"7\"", with: "\"1000\", \"8\"") }
         let result = try PanelBinary.run(["generate", copy.folder.path])
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("generators.yaml: case secret/generated/1-many"), "\(result.stderr)")
+        #expect(result.stderr.contains("panel.yaml: case secret/generated/1-many"), "\(result.stderr)")
         #expect(result.stderr.contains("the manifest says 7824588369d8"), "\(result.stderr)")
 
         // Recording the new hashes makes the package sound again.

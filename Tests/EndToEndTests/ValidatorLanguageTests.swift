@@ -41,17 +41,19 @@ import Testing
     }
 
     @Test func anUnsupportedLanguageIsNamed() throws {
-        let package = FileManager.default.temporaryDirectory.appendingPathComponent("panel-java-\(UUID().uuidString)")
+        let package = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "panel-haskell-\(UUID().uuidString)")
         try FileManager.default.copyItem(
             at: PanelBinary.fixtures.appendingPathComponent("problems/sum-cpp-validator"), to: package)
         defer { try? FileManager.default.removeItem(at: package) }
         let folder = package.appendingPathComponent("output_validators/checker")
         try FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "class Main {}\n".write(to: folder.appendingPathComponent("Main.java"), atomically: true, encoding: .utf8)
+        // Haskell is not in the language table.
+        try "main = pure ()\n".write(to: folder.appendingPathComponent("Main.hs"), atomically: true, encoding: .utf8)
         let result = try PanelBinary.run(["submit", PanelBinary.program("accepted"), "--problem", package.path])
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains(".java"), "\(result.stderr)")
-        #expect(result.stderr.contains("unsupported"), "\(result.stderr)")
+        #expect(result.stderr.contains(".hs"), "\(result.stderr)")
+        #expect(result.stderr.contains("no language of Panel's table"), "\(result.stderr)")
     }
 }

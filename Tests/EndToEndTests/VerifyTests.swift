@@ -58,15 +58,18 @@ import Testing
         #expect(problems.contains { $0.contains("secret/3-bad") && $0.contains("'two'") }, "\(problems)")
     }
 
-    @Test func aMissingTimeLimitIsDerivedAndSaidSo() throws {
+    @Test func aMissingTimeLimitIsTheDefaultSubmitUsesAndTheDerivedOneIsSuggested() throws {
         let copy = try Copy()
         defer { copy.remove() }
         try "name: Verified Sum\nlimits:\n  memory: 128\n".write(
             to: copy.folder.appendingPathComponent("problem.yaml"), atomically: true, encoding: .utf8)
-        // Without a stated limit the naive spinner is judged against the derived one and must still time out.
+        // Without a stated limit verify judges at the default submit uses (one rule for both) and suggests
+        // the limit the accepted solutions' times give.
         let (result, json) = try copy.verify()
-        #expect((json["time_limit_source"] as? String)?.hasPrefix("derived") == true, "\(json)")
-        #expect(json["time_limit_ms"] as? Int == 1000)
+        #expect((json["time_limit_source"] as? String)?.hasPrefix("default") == true, "\(json)")
+        #expect(json["time_limit_ms"] as? Int == 2000)
+        let warnings = try #require(json["warnings"] as? [String])
+        #expect(warnings.contains { $0.contains("suggest 1000 ms") }, "\(warnings)")
         #expect(result.exitCode == 0, "\(json["problems"] ?? "")")
     }
 }

@@ -60,6 +60,8 @@ struct BrokenPackage: Sendable, CustomTestStringConvertible {
     var file: String
     /// New contents of `file`; nil removes it.
     var contents: String?
+    /// Another path below the package folder to remove first, if any.
+    var removing: String? = nil
     var kind: Kind
     /// Path below the package folder of the file the error must name.
     var errorFile: String
@@ -369,8 +371,15 @@ struct ProblemLoaderTests {
             kind: .missingFile, errorFile: "data/secret/3-lonely.ans", mentions: ["3-lonely.in"]),
         // No data/secret is a samples-only package, judged on its samples (SamplesOnlyTests).
         BrokenPackage(
+            name: "no data/secret and BAPCtools would generate it", fixture: "legacy-tolerance",
+            file: "generators/generators.yaml", contents: "data:\n  secret: {}\n", removing: "data/secret",
+            kind: .unsupported, errorFile: "generators/generators.yaml", mentions: ["bt generate"]),
+        BrokenPackage(
             name: "no data at all", fixture: "legacy-tolerance", file: "data", contents: nil,
             kind: .missingFile, errorFile: "data"),
+        BrokenPackage(
+            name: "no data/secret and no samples", fixture: "legacy-tolerance", file: "data/sample", contents: nil,
+            removing: "data/secret", kind: .missingFile, errorFile: "data/secret"),
         BrokenPackage(
             name: "legacy interactive", fixture: "legacy-tolerance", file: "problem.yaml",
             contents: "name: Legacy Tolerance\nvalidation: custom interactive\n",
@@ -380,9 +389,13 @@ struct ProblemLoaderTests {
             contents: "name: Legacy Tolerance\nvalidation: custom fancy\n",
             kind: .invalidField, errorFile: "problem.yaml", line: 2, field: "validation", mentions: ["'custom fancy'"]),
         BrokenPackage(
-            name: "2023-07 multi-pass", fixture: "grouped-2023", file: "problem.yaml",
+            name: "2023-07 multi-pass without a validator", fixture: "grouped-2023", file: "problem.yaml",
             contents: "problem_format_version: 2023-07-draft\ntype: multi-pass\nname: Passes\n",
-            kind: .unsupported, errorFile: "problem.yaml", field: "problem type 'multi-pass'"),
+            kind: .missingFile, errorFile: "output_validator", mentions: ["nextpass.in"]),
+        BrokenPackage(
+            name: "2023-07 submit-answer", fixture: "grouped-2023", file: "problem.yaml",
+            contents: "problem_format_version: 2023-07-draft\ntype: submit-answer\nname: Answers\n",
+            kind: .unsupported, errorFile: "problem.yaml", field: "problem type 'submit-answer'"),
         BrokenPackage(
             name: "score aggregation unknown", fixture: "grouped-2023", file: "data/secret/group2/test_group.yaml",
             contents: "score_aggregation: average\n",
@@ -429,6 +442,7 @@ struct ProblemLoaderTests {
     func brokenPackage(_ broken: BrokenPackage) throws {
         let scratch = try ScratchFolder()
         let directory = try scratch.copy(broken.fixture, as: "broken")
+        if let removing = broken.removing { try scratch.edit("broken/" + removing, nil) }
         try scratch.edit("broken/" + broken.file, broken.contents)
         let error = try #require(throws: SpecError.self) { try ProblemLoader.load(directory) }
 

@@ -1,4 +1,4 @@
-// Test-input generator for hit-counter (Panel runs it; the cases are listed in generators.yaml).
+// Test-input generator for hit-counter (Panel runs it; the cases are listed in generators/panel.yaml).
 //
 //   gen --shape full-window --w W --hits H --counts K
 //       H hits, one per second at t = 0 .. H-1, then K COUNTs at t = H-1 + (i+1)/2 for

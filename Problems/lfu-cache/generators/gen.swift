@@ -1,4 +1,4 @@
-// Test-input generator for lfu-cache (Panel runs it; see generators.yaml).
+// Test-input generator for lfu-cache (Panel runs it; see generators/panel.yaml).
 //
 //   gen --c C --q Q --seed S [--keys K] [--prefill P] [--get PCT] [--fresh PCT]
 //       [--hot PCT] [--skew M] [--big 0|1] [--touch-all 0|1] [--echo PCT]

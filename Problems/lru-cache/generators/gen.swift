@@ -1,4 +1,4 @@
-// Test-input generator for lru-cache (Panel runs it; the cases are listed in generators.yaml).
+// Test-input generator for lru-cache (Panel runs it; the cases are listed in generators/panel.yaml).
 //
 //   gen --shape full-mixed --c C --q Q --seed S [--maxv V]
 //       PUTs of C distinct keys 0..C-1 in random order fill the cache, then Q - C operations:

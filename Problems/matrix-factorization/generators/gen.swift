@@ -5,7 +5,7 @@
 //
 // With arguments it writes the input: the R training ratings and the Q query pairs. Without
 // arguments it reads an input it wrote on stdin and writes the answer file: the hidden true
-// rating of each query, one per line. That is how generators.yaml names it as the `solution`
+// rating of each query, one per line. That is how generators/panel.yaml names it as the `solution`
 // that writes the answers (a real solution cannot know them). Both runs rebuild the same model
 // from a SplitMix64 seeded by a hash of (U, I, R, Q), so the input's header line is all the
 // answer run needs; cases must differ in at least one of the four sizes. The model's rank is

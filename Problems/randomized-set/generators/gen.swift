@@ -1,4 +1,4 @@
-// Test-input generator for randomized-set (Panel runs it; see generators.yaml).
+// Test-input generator for randomized-set (Panel runs it; see generators/panel.yaml).
 //
 //   gen --q Q --seed S [--prefill P] [--ins A --del B --rnd C] [--del-present PCT]
 //       [--pool K] [--lo L --hi H] [--big-r PCT]

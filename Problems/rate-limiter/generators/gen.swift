@@ -1,4 +1,4 @@
-// Test-input generator for rate-limiter (Panel runs it; see generators.yaml).
+// Test-input generator for rate-limiter (Panel runs it; see generators/panel.yaml).
 //
 //   gen --n N --l L --w W --seed S [--clients K] [--skew M] [--min-len A --max-len B]
 //       [--dt-min D0 --dt-max D1] [--burst PCT] [--jump PCT] [--t0 T]

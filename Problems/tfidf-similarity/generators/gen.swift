@@ -4,7 +4,7 @@
 //
 // Writes one input to stdout. Deterministic: the only randomness is a SplitMix64 seeded from
 // --seed. Every document is at most 1000 bytes and the total number of tokens stays within
-// the statement's bound (4*10^5) for the sizes used in generators.yaml.
+// the statement's bound (4*10^5) for the sizes used in generators/panel.yaml.
 //
 // A catalogue entry looks like
 //   Velorakin Tusomi (1987) | drama, thriller | Cast: Zoë Marak, ... | Director: ... | Keywords: ...

@@ -1,4 +1,4 @@
-// Test-input generator for watch-order (Panel runs it; the cases are listed in generators.yaml).
+// Test-input generator for watch-order (Panel runs it; the cases are listed in generators/panel.yaml).
 //
 //   gen --shape chain-cycle --n N --seed S
 //       One chain v1 -> v2 -> ... -> vN with v1 = 1 and the other labels shuffled, plus the

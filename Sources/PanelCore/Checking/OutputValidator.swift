@@ -22,6 +22,8 @@ public struct ValidatorOutcome: Sendable, Equatable {
     public var score: Double?
     /// The contents of `score_multiplier.txt`: the fraction of the case's maximum score earned (2023-07).
     public var scoreMultiplier: Double?
+    /// `nextpass.in` in the feedback folder (multi-pass problems): the input of the solution's next pass.
+    public var nextPass: URL?
 
     /// An outcome with no score files.
     public init(verdict: Verdict, message: String, score: Double? = nil, scoreMultiplier: Double? = nil) {
@@ -51,7 +53,8 @@ extension OutputValidator {
         testCase: TestCase,
         sandbox: Sandbox,
         limits problemLimits: ProblemLimits,
-        scratch: URL
+        scratch: URL,
+        keepFeedback: Bool = false
     ) throws(PanelError) -> ValidatorOutcome {
         switch self {
         case .standard:
@@ -60,7 +63,7 @@ extension OutputValidator {
             return try judgeWithProgram(
                 executable, leading: leading, folder: folder, isStatic: isStatic,
                 arguments: testCase.validatorArguments, output: output, testCase: testCase, sandbox: sandbox,
-                limits: problemLimits, scratch: scratch)
+                limits: problemLimits, scratch: scratch, keepFeedback: keepFeedback)
         }
     }
 
@@ -89,11 +92,12 @@ extension OutputValidator {
         testCase: TestCase,
         sandbox: Sandbox,
         limits problemLimits: ProblemLimits,
-        scratch: URL
+        scratch: URL,
+        keepFeedback: Bool
     ) throws(PanelError) -> ValidatorOutcome {
         let run = try ProgramRun(
             executable, leading: leading, folder: folder, isStatic: isStatic, arguments: arguments, stdin: output,
-            testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch)
+            testCase: testCase, sandbox: sandbox, limits: problemLimits, scratch: scratch, keepFeedback: keepFeedback)
         let outcome: RunOutcome
         do {
             outcome = try sandbox.run(run.spec, limits: run.limits)
@@ -119,12 +123,14 @@ extension OutputValidator {
             testCase: TestCase,
             sandbox: Sandbox,
             limits problemLimits: ProblemLimits,
-            scratch: URL
+            scratch: URL,
+            keepFeedback: Bool = false
         ) throws(PanelError) {
             feedback = scratch.appendingPathComponent("feedback")
             let root = scratch.appendingPathComponent("root")
             do {
-                try? FileManager.default.removeItem(at: feedback)
+                // A multi-pass validator keeps its feedback folder from pass to pass (its notes to itself).
+                if !keepFeedback { try? FileManager.default.removeItem(at: feedback) }
                 try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
                 // The sandbox hands the feedback folder (a writable bind) to the validator's box.
                 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -167,6 +173,13 @@ extension OutputValidator {
                     verdict: .JE, message: "output validator ended with \(outcome.termination), not 42 or 43\(detail)")
             }
             var result = ValidatorOutcome(verdict: verdict, message: message)
+            let next = feedback.appendingPathComponent("nextpass.in")
+            // The validator is the author's code, but the file is read as data only: a regular file, no link.
+            if let kind = try? FileManager.default.attributesOfItem(atPath: next.path)[.type] as? FileAttributeType,
+                kind == .typeRegular
+            {
+                result.nextPass = next
+            }
             for (file, keyPath) in [
                 ("score.txt", \ValidatorOutcome.score), ("score_multiplier.txt", \.scoreMultiplier),
             ] {

@@ -58,7 +58,7 @@ public struct Doctor {
         }
         let workspace: RunWorkspace
         do {
-            workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
+            workspace = try RunWorkspace(program: .staticBinary(program), isolated: sandbox.hasPrivateRoot)
         } catch {
             throw .io(path: "workspace", reason: error.description)
         }

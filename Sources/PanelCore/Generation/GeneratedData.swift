@@ -158,7 +158,7 @@ public enum GeneratedData {
         guard compiled.ok, let executable = compiled.program else {
             throw failure("\(what) does not compile:\n\(compiled.diagnostics)")
         }
-        let workspace = try RunWorkspace(program: executable, isolated: judge.sandbox.hasPrivateRoot)
+        let workspace = try RunWorkspace(program: .staticBinary(executable), isolated: judge.sandbox.hasPrivateRoot)
         defer { workspace.remove() }
         let empty = workspace.root.appendingPathComponent("empty.in")
         _ = FileManager.default.createFile(atPath: empty.path, contents: Data())

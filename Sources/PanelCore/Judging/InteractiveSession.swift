@@ -62,13 +62,12 @@ struct InteractiveSession {
         // Panel keeps its own copies of the solution's pipe ends until it has seen the solution end (as
         // problemtools does): the validator cannot notice that end (end-of-file, a broken pipe) before
         // Panel has noted it, so a validator that rejects because the solution died never counts as
-        // having ended first. The validator's read end is held too, so a solution writing after the
-        // validator has gone blocks rather than dies of SIGPIPE before Panel has noted the validator's end.
-        // The solution's stdin write end is not held: a validator that closes its output on purpose (to
-        // say "no more replies") must let the solution see end-of-file at once.
+        // having ended first. The solution's stdin write end is not held: a validator that closes its output
+        // on purpose (to say "no more replies") must let the solution see end-of-file at once. Nothing holds
+        // the validator's stdin but the validator, so its exit shows at once on Panel's copy of the
+        // solution's output end (no reader left), from the kernel, however late the validator's thread runs.
         let solutionHolds = [duplicate(fromSolution.write), duplicate(toSolution.read)]
-        let validatorHolds = [duplicate(fromSolution.read)]
-        let repliesEnd = solutionHolds[1]
+        let answersEnd = solutionHolds[0]
 
         // The validator runs on a thread of its own; each run owns (and closes) the pipe ends it was given.
         let validatorSide = Completion()
@@ -78,7 +77,6 @@ struct InteractiveSession {
                 try sandbox.run(validatorSpec, limits: validatorLimits)
             })
             validatorSide.finish(outcome)
-            for descriptor in validatorHolds where descriptor >= 0 { close(descriptor) }
         }
         let solutionOutcome: RunOutcome
         do {
@@ -88,12 +86,27 @@ struct InteractiveSession {
             _ = validatorSide.wait()
             throw .sandbox(error)
         }
-        // The validator was done with the solution before it ended when its output is already closed
-        // (it exited, or it closed its stdout to end the talk). The kernel knows this exactly, where a
-        // clock read on the validator's thread may come late.
-        let validatorHungUp = Self.writersGone(repliesEnd)
+        // The validator ended first when it has exited (or stopped reading) before the solution ended: the
+        // order of exits decides, as in DOMjudge and problemtools. A validator that only closed its output
+        // and still waits for the answer has not ended; the solution's own TLE or crash then stands.
+        var validatorExited = Self.readersGone(answersEnd)
+        // A validator that exits closes its output and its input one after the other: the solution may have
+        // seen the first (end-of-file) and ended before the kernel released the second. One that has hung up
+        // its output is given a moment to show its exit; one that only closed its output and still waits
+        // for the answer (held back by Panel's copy) does not exit in it, and the solution's end stands.
+        if !validatorExited && Self.writersGone(solutionHolds[1]) {
+            for _ in 0..<100 where !validatorExited {
+                usleep(5_000)
+                validatorExited = Self.readersGone(answersEnd)
+            }
+        }
         let solutionEnded = ContinuousClock.now
-        for descriptor in solutionHolds where descriptor >= 0 { close(descriptor) }
+        // The validator now sees the solution's end (end-of-file on its input). What it still writes to the
+        // solution goes into a pipe Panel keeps reading and discarding until the validator is done, as
+        // DOMjudge and problemtools, which ignore SIGPIPE, let it: a validator is never killed by a broken pipe
+        // for talking to a solution that has ended, and decides on the answers it got.
+        if answersEnd >= 0 { close(answersEnd) }
+        Self.drain(solutionHolds[1])
         let (validatorResult, validatorEnded) = validatorSide.wait()
         let validatorOutcome: RunOutcome
         do {
@@ -103,7 +116,21 @@ struct InteractiveSession {
         }
         return Result(
             solution: solutionOutcome, validator: validator.interpret(validatorOutcome),
-            validatorFirst: validatorHungUp || validatorEnded < solutionEnded)
+            validatorFirst: validatorExited || validatorEnded < solutionEnded)
+    }
+
+    /// Reads `descriptor` to its end on a thread of its own, discarding the bytes, then closes it.
+    private static func drain(_ descriptor: Int32) {
+        guard descriptor >= 0 else { return }
+        Thread.detachNewThread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count > 0 || (count < 0 && errno == EINTR) { continue }
+                break
+            }
+            close(descriptor)
+        }
     }
 
     /// A copy of `descriptor` that no program Panel starts inherits.
@@ -116,6 +143,13 @@ struct InteractiveSession {
         guard readEnd >= 0 else { return false }
         var entry = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
         return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLHUP) != 0
+    }
+
+    /// Whether every read end of the pipe `writeEnd` writes to is closed (Linux reports POLLERR then).
+    private static func readersGone(_ writeEnd: Int32) -> Bool {
+        guard writeEnd >= 0 else { return false }
+        var entry = pollfd(fd: writeEnd, events: Int16(POLLOUT), revents: 0)
+        return poll(&entry, 1, 0) == 1 && entry.revents & Int16(POLLERR) != 0
     }
 
     /// A run's outcome, or why it could not run.

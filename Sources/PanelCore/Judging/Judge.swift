@@ -21,13 +21,16 @@ public struct Judge: Sendable {
     public let sandbox: Sandbox
     /// The compile cache.
     public let cache: CompileCache
+    /// How programs in each language are built and run.
+    public let languages: LanguageTable
     /// How many cases of one submission run at once, each in a box of its own (`--jobs`); 1 runs them in turn.
     public var jobs = 1
 
     /// Creates a judge.
-    public init(sandbox: Sandbox, cache: CompileCache) {
+    public init(sandbox: Sandbox, cache: CompileCache, languages: LanguageTable = .builtin) {
         self.sandbox = sandbox
         self.cache = cache
+        self.languages = languages
     }
 
     /// Options for one judging.
@@ -36,41 +39,52 @@ public struct Judge: Sendable {
         public var failFast = false
         /// Candidate name for the report.
         public var candidate: String?
+        /// Hold the source to `limits.code` (a candidate's); verify, like problemtools, does not hold the
+        /// author's reference solutions to it (DOMjudge's hangman ships a 144 KiB word list as one).
+        public var checksCodeSize = true
 
         /// Default options: run every test.
-        public init(failFast: Bool = false, candidate: String? = nil) {
+        public init(failFast: Bool = false, candidate: String? = nil, checksCodeSize: Bool = true) {
             self.failFast = failFast
             self.candidate = candidate
+            self.checksCodeSize = checksCodeSize
         }
     }
 
-    /// Judges the file `source` (a file Panel may trust, such as a package's own solution) against `problem`.
-    ///
-    /// - Returns: the report; every verdict, including CE and JE, is a result.
-    /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
-    public func judge(
-        source: URL,
-        displayName: String,
-        problem: ProblemPackage,
-        options: Options = Options(),
-        progress: (JudgeEvent) -> Void = { _ in }
-    ) throws(JudgeSetupError) -> SubmissionReport {
-        let submission: SourceFile
-        do {
-            submission = try SourceFile(contentsOf: source)
-        } catch {
-            throw .panel(error)
-        }
-        return try judge(
-            submission: submission, displayName: displayName, problem: problem, options: options, progress: progress)
-    }
-
-    /// Judges `submission`, already read (a candidate's file is read through ``UntrustedFile``), against `problem`.
+    /// Judges `submission`, already read (a candidate's file is read through ``UntrustedFile``), against
+    /// `problem`: its bytes are written to a private folder under their own name, and that copy is judged,
+    /// so nothing the candidate's folder holds is opened again.
     ///
     /// - Returns: the report; every verdict, including CE and JE, is a result.
     /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
     public func judge(
         submission: SourceFile,
+        displayName: String,
+        problem: ProblemPackage,
+        options: Options = Options(),
+        progress: (JudgeEvent) -> Void = { _ in }
+    ) throws(JudgeSetupError) -> SubmissionReport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("panel-source-\(UUID().uuidString)")
+        let copy = folder.appendingPathComponent((submission.name as NSString).lastPathComponent)
+        do {
+            try TemporaryFolders.make(folder, permissions: 0o700)
+            try Data(submission.contents).write(to: copy)
+        } catch let error as PanelError {
+            throw .panel(error)
+        } catch {
+            throw .panel(.io(path: copy.path, reason: error.localizedDescription))
+        }
+        defer { TemporaryFolders.remove(folder) }
+        return try judge(source: copy, displayName: displayName, problem: problem, options: options, progress: progress)
+    }
+
+    /// Judges the file or program folder `source` (a file Panel may trust, such as a package's own solution)
+    /// against `problem`.
+    ///
+    /// - Returns: the report; every verdict, including CE and JE, is a result.
+    /// - Throws: ``JudgeSetupError`` for an invalid package or a failure of Panel itself.
+    public func judge(
+        source: URL,
         displayName: String,
         problem: ProblemPackage,
         options: Options = Options(),
@@ -87,33 +101,36 @@ public struct Judge: Sendable {
             sandbox: sandbox.isolation, failFast: options.failFast)
         report.sandbox.jobs = jobs
 
-        if submission.contents.count > limits.codeKiB * 1024 {
+        if options.checksCodeSize, let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
             report.compile.diagnostics =
-                "source is \(submission.contents.count / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
+                "source is \(size / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
             return report
         }
-        var sources = [submission]
-        for include in problem.includedSources {
-            do {
-                sources.append(try SourceFile(contentsOf: include))
-            } catch {
-                throw .panel(error)
-            }
+        if let allowed = problem.metadata.languages,
+            let language = languages.detect(ProgramBuilder.files(of: source))?.language,
+            !allowed.contains(language.id)
+        {
+            throw .languageUnavailable(
+                file: source.path,
+                reason: "\(language.name) (\(language.id)) is not among the languages problem.yaml allows: "
+                    + allowed.joined(separator: ", "))
         }
-
         try GeneratedData.materialize(problem, judge: self) { progress(.preparing($0)) }
         progress(.compiling)
-        let compiled: CompileResult
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-build-\(UUID().uuidString)")
         do {
-            compiled = try cache.program(
-                for: sources, timeLimit: limits.compilationTime, memoryMiB: limits.compilationMemoryMiB)
+            try TemporaryFolders.make(scratch)
         } catch {
             throw .panel(error)
         }
+        defer { TemporaryFolders.remove(scratch) }
+        let builder = ProgramBuilder(table: languages, cache: cache, sandbox: sandbox, limits: limits)
+        let built = try builder.build(source, includes: problem.includes, scratch: scratch)
+        let compiled = built.compile
         progress(.compiled(compiled))
         report.compile = .init(
             ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
-        guard compiled.ok, let program = compiled.program else { return report }
+        guard compiled.ok, let program = built.program else { return report }
 
         // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
         var workspaces: [RunWorkspace] = []
@@ -128,7 +145,7 @@ public struct Judge: Sendable {
         var brokenValidator: String?
         do {
             validator = try ValidatorBuilder.build(
-                problem.outputValidator, problem: problem, cache: cache, sandbox: sandbox, scratch: workspace.root)
+                problem.outputValidator, problem: problem, judge: self, scratch: workspace.root)
             try selfTest(validator, problem: problem, workspace: workspace)
         } catch .validatorBroken(let reason) {
             brokenValidator = reason
@@ -138,7 +155,7 @@ public struct Judge: Sendable {
         if workspaces.count == 1 {
             for (index, testCase) in cases.enumerated() {
                 progress(.running(index: index + 1, total: cases.count, name: testCase.name))
-                let result = try run(
+                let result = try runPasses(
                     testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
                     workspace: workspace)
                 report.tests.append(result)
@@ -152,7 +169,7 @@ public struct Judge: Sendable {
                 count: cases.count, workers: workspaces.count,
                 stops: { failFast && $0.verdict != .AC },
                 work: { [self, workspaces, validator, brokenValidator] (index, worker) throws(JudgeSetupError) in
-                    try run(
+                    try runPasses(
                         cases[index], validator: validator, brokenValidator: brokenValidator, problem: problem,
                         workspace: workspaces[worker])
                 },
@@ -173,14 +190,26 @@ public struct Judge: Sendable {
         return report
     }
 
+    /// The size of a source file, or of a program folder's files together.
+    static func sourceBytes(_ source: URL) -> Int? {
+        let files = ProgramBuilder.files(of: source)
+        guard !files.isEmpty else { return nil }
+        return files.reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)
+        }
+    }
+
     /// The validator must accept the reference answer of the first case before it judges anyone.
     private func selfTest(
         _ validator: OutputValidator,
         problem: ProblemPackage,
         workspace: RunWorkspace
     ) throws(JudgeSetupError) {
-        // An interactive validator talks to a solution; the answer file cannot stand in for one.
-        guard case .program = validator, !problem.metadata.interactive, let first = problem.testCases.first else {
+        // An interactive validator talks to a solution, and a multi-pass one judges passes, not the answer:
+        // the answer file cannot stand in for either.
+        guard case .program = validator, !problem.metadata.interactive, !problem.metadata.multiPass,
+            let first = problem.testCases.first
+        else {
             return
         }
         let outcome: ValidatorOutcome
@@ -199,12 +228,58 @@ public struct Judge: Sendable {
         }
     }
 
-    private func run(
+    /// One case, in as many passes as a multi-pass validator asks for (one otherwise): each accepted pass
+    /// whose validator wrote `nextpass.in` runs the solution again with it as the input (of both the solution
+    /// and the validator), as BAPCtools does; the validator's feedback folder is kept between passes.
+    private func runPasses(
         _ testCase: TestCase,
         validator: OutputValidator,
         brokenValidator: String?,
         problem: ProblemPackage,
         workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        let passes = problem.metadata.multiPass ? problem.metadata.limits.validationPasses : 1
+        var current = testCase
+        var total = try run(
+            current, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace,
+            keepFeedback: false)
+        var pass = 1
+        while problem.metadata.multiPass, total.verdict == .AC, let next = total.validatorScore?.nextPass {
+            total.validatorScore?.nextPass = nil
+            if pass == passes {
+                total.verdict = .JE
+                total.message =
+                    "the output validator asked for pass \(pass + 1) (nextpass.in); limits.validation_passes is \(passes)"
+                break
+            }
+            pass += 1
+            let input = workspace.root.appendingPathComponent("io/pass-\(pass).in")
+            do {
+                try? FileManager.default.removeItem(at: input)
+                try FileManager.default.moveItem(at: next, to: input)
+            } catch {
+                throw .panel(.io(path: next.path, reason: error.localizedDescription))
+            }
+            current.input = input
+            let previous = total
+            total = try run(
+                current, validator: validator, brokenValidator: brokenValidator, problem: problem,
+                workspace: workspace, keepFeedback: true)
+            total.cpuMilliseconds += previous.cpuMilliseconds
+            total.wallMilliseconds += previous.wallMilliseconds
+            total.memoryKiB = max(total.memoryKiB, previous.memoryKiB)
+        }
+        total.validatorScore?.nextPass = nil
+        return total
+    }
+
+    private func run(
+        _ testCase: TestCase,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace,
+        keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         let limits = problem.metadata.limits
         let resourceLimits = ResourceLimits(
@@ -213,7 +288,7 @@ public struct Judge: Sendable {
         if problem.metadata.interactive {
             return try runInteractive(
                 testCase, limits: resourceLimits, validator: validator, brokenValidator: brokenValidator,
-                problem: problem, workspace: workspace)
+                problem: problem, workspace: workspace, keepFeedback: keepFeedback)
         }
         let outcome: RunOutcome
         do {
@@ -243,7 +318,7 @@ public struct Judge: Sendable {
             do {
                 checked = try validator.judge(
                     output: workspace.stdout, testCase: testCase, sandbox: sandbox, limits: limits,
-                    scratch: workspace.validatorScratch)
+                    scratch: workspace.validatorScratch, keepFeedback: keepFeedback)
             } catch {
                 throw .panel(error)
             }
@@ -277,7 +352,8 @@ public struct Judge: Sendable {
         validator: OutputValidator,
         brokenValidator: String?,
         problem: ProblemPackage,
-        workspace: RunWorkspace
+        workspace: RunWorkspace,
+        keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         // The loader insists on a validator program, so only a broken one gets here without it: with nothing
         // to talk to, the solution cannot run, and the case is the validator's fault.
@@ -295,7 +371,8 @@ public struct Judge: Sendable {
             let run = try OutputValidator.ProgramRun(
                 executable, leading: leading, folder: folder, isStatic: isStatic,
                 arguments: testCase.validatorArguments, stdin: URL(fileURLWithPath: "/dev/null"), testCase: testCase,
-                sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch)
+                sandbox: sandbox, limits: problem.metadata.limits, scratch: workspace.validatorScratch,
+                keepFeedback: keepFeedback)
             session = try InteractiveSession.run(
                 solution: workspace.spec(stdin: URL(fileURLWithPath: "/dev/null"), arguments: testCase.arguments),
                 solutionLimits: resourceLimits,

@@ -18,9 +18,13 @@ struct RunWorkspace {
     let privateRoot: URL
     /// Whether runs get the private root; else they see the host with `scratch` as working directory.
     let isolated: Bool
+    /// The program as built: a static binary is copied to `program`; any other runs where it was built, with
+    /// the system's folders and its own in view (read-only).
+    let built: RunnableProgram
 
-    init(program compiled: URL, isolated: Bool) throws(JudgeSetupError) {
+    init(program built: RunnableProgram, isolated: Bool) throws(JudgeSetupError) {
         self.isolated = isolated
+        self.built = built
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("panel-run-\(UUID().uuidString)")
         program = root.appendingPathComponent("program")
@@ -39,8 +43,10 @@ struct RunWorkspace {
             throw .panel(error)
         }
         do {
-            try manager.copyItem(at: compiled, to: program)
-            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+            if built.isStatic {
+                try manager.copyItem(at: built.executable, to: program)
+                try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+            }
         } catch {
             throw .panel(.io(path: root.path, reason: error.localizedDescription))
         }
@@ -66,13 +72,18 @@ struct RunWorkspace {
     /// The candidate program's process: stdin from `stdin`, output captured, environment cleared.
     func spec(stdin: URL, arguments: [String] = []) -> ProcessSpec {
         let home = isolated ? "/tmp" : scratch.path
+        let folderBinds = built.folder.map { [ProcessSpec.Bind($0.path)] } ?? []
         return ProcessSpec(
-            executable: program.path, arguments: arguments,
+            executable: built.isStatic ? program.path : built.executable.path, arguments: built.leading + arguments,
             environment: [
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],
-            workingDirectory: isolated ? nil : scratch.path, stdinPath: stdin.path, stdoutPath: stdout.path,
-            stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil)
+            // A program of several files (a script and its helpers, include/ files) starts in its own folder,
+            // read-only, as DOMjudge runs it; a static binary starts in its private /tmp.
+            workingDirectory: isolated ? (built.isStatic ? nil : built.folder?.path) : scratch.path,
+            stdinPath: stdin.path, stdoutPath: stdout.path,
+            stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil,
+            executableAsProgram: built.isStatic, binds: built.isStatic ? [] : ProcessSpec.systemBinds + folderBinds)
     }
 
     /// The first few KiB of the program's stderr.

@@ -3,8 +3,10 @@ import Foundation
 /// Temporary folders Panel made and must remove even when interrupted.
 ///
 /// Ctrl-C is handled on another thread while the work goes on, so a folder made after the cleanup began
-/// would outlive Panel. Folders are therefore made under the same lock the cleanup holds: a folder is made
-/// either before the cleanup (which then removes it) or never (the thread that wanted it waits for the exit).
+/// would outlive Panel. Folders are therefore made under the lock the cleanup holds until the exit: a folder
+/// is made either before the cleanup (which then removes it) or never (the thread that wanted it waits for
+/// the exit). Code that makes folders inside a remembered one uses ``makeInside(_:permissions:)`` for the
+/// same reason.
 public enum TemporaryFolders {
     nonisolated(unsafe) private static var folders: Set<URL> = []
     nonisolated(unsafe) private static var stopping = false
@@ -15,9 +17,9 @@ public enum TemporaryFolders {
         try create(folder, parents: true, permissions: permissions, remember: true)
     }
 
-    /// Makes a folder inside a remembered one; if that one was removed by an interrupt, makes nothing.
+    /// Makes a folder (and missing parents) inside a remembered one, which an interrupt never brings back.
     static func makeInside(_ folder: URL, permissions: Int? = nil) throws(PanelError) {
-        try create(folder, parents: false, permissions: permissions, remember: false)
+        try create(folder, parents: true, permissions: permissions, remember: false)
     }
 
     /// Removes a folder now and forgets it.

@@ -21,7 +21,7 @@ public struct GeneratedInput: Sendable, Equatable {
     public var manifest: URL
 }
 
-/// `generators/generators.yaml`: Panel's recipe for large test inputs, a folder ICPC tools ignore.
+/// `generators/panel.yaml`: Panel's recipe for large test inputs, a folder ICPC tools ignore.
 ///
 /// ```yaml
 /// generator: gen.swift
@@ -34,7 +34,7 @@ public struct GeneratedInput: Sendable, Equatable {
 /// ```
 public enum GeneratorManifest {
     /// The manifest's path inside a package.
-    public static let path = "generators/generators.yaml"
+    public static let path = "generators/panel.yaml"
 
     /// The generated cases of the package at `directory`, keyed by case name below `data/`; empty when the
     /// package has no manifest.
@@ -66,7 +66,9 @@ public enum GeneratorManifest {
         let solution: URL
         if let named = try yaml.string("solution") {
             solution = try existing(named, base: directory, field: "solution", line: yaml.line("solution"))
-        } else if let first = submissions.first(where: { $0.category == "accepted" }) {
+        } else if let first = submissions.first(where: {
+            $0.category == "accepted" && $0.source.pathExtension == "swift"
+        }) {
             solution = first.source
         } else {
             throw .missingField(

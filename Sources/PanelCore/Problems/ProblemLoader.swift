@@ -57,6 +57,7 @@ public enum ProblemLoader {
             outputValidator: try findOutputValidator(directory, metadata: metadata),
             submissions: submissions,
             includedSources: includes,
+            includes: findLanguageIncludes(directory),
             groupSettings: groupSettings)
     }
 
@@ -76,18 +77,21 @@ public enum ProblemLoader {
         var type = ProblemMetadata.ProblemType.passFail
         var interactive = false
         var custom = false
+        var multiPass = false
         if let validation = try yaml.string("validation") {
             // Legacy: `validation: default | custom [interactive] [score]`.
             let words = validation.split(separator: " ").map(String.init)
             guard let first = words.first, ["default", "custom"].contains(first),
-                words.dropFirst().allSatisfy({ ["interactive", "score"].contains($0) })
+                words.dropFirst().allSatisfy({ ["interactive", "score", "multi-pass"].contains($0) })
             else {
                 throw .invalidField(
                     file: file, line: yaml.node("validation")?.line, field: "validation",
-                    expected: "default, or custom followed by interactive and/or score", found: "'\(validation)'")
+                    expected: "default, or custom followed by interactive, score and/or multi-pass",
+                    found: "'\(validation)'")
             }
             custom = first == "custom"
             interactive = words.contains("interactive")
+            multiPass = words.contains("multi-pass")
             if words.contains("score") { type = .scoring }
         }
         if let types = try yaml.strings("type") {
@@ -96,7 +100,8 @@ public enum ProblemLoader {
                 case "pass-fail": type = .passFail
                 case "scoring": type = .scoring
                 case "interactive": interactive = true
-                case "multi-pass", "submit-answer":
+                case "multi-pass": multiPass = true
+                case "submit-answer":
                     throw .unsupported(file: file, feature: "problem type '\(word)'")
                 default:
                     throw .invalidField(
@@ -119,12 +124,28 @@ public enum ProblemLoader {
         }
         if let args = try yaml.strings("output_validator_args") { arguments += args }
 
+        if multiPass && !customValidation {
+            throw .missingFile(
+                path: directory.appendingPathComponent(version == .legacy ? "output_validators" : "output_validator")
+                    .path, expected: "an output validator that writes nextpass.in (the problem is multi-pass)")
+        }
         let name = try readName(yaml, file: file) ?? directory.lastPathComponent
-        return ProblemMetadata(
+        var metadata = ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
             customValidation: customValidation,
             validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file),
             constants: try ProblemConstants.read(yaml))
+        metadata.multiPass = multiPass
+        metadata.languages = try readLanguages(yaml, file: file)
+        return metadata
+    }
+
+    /// `languages`: `all` (or absent) for any language, else a list of language ids (a string or a sequence).
+    static func readLanguages(_ yaml: YAMLFields, file: String) throws(SpecError) -> [String]? {
+        let words = (try yaml.strings("languages") ?? []).flatMap {
+            $0.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        }
+        return words.isEmpty || words == ["all"] ? nil : words
     }
 
     /// `name` is a string, or (2023-07) a map from language code to string.
@@ -169,6 +190,22 @@ public enum ProblemLoader {
             limits.timeLimitSource = "problem.yaml"
         }
         if let multiplier = try fields.double("time_multiplier") { limits.timeMultiplier = multiplier }
+        if let margin = try fields.double("time_safety_margin") { limits.timeoutMultiplier = margin }
+        if let multipliers = try fields.fields("time_multipliers") {
+            try multipliers.rejectUnknown(allowed: ["ac_to_time_limit", "time_limit_to_tle"])
+            if let factor = try multipliers.double("ac_to_time_limit") { limits.timeMultiplier = factor }
+            if let factor = try multipliers.double("time_limit_to_tle") { limits.timeoutMultiplier = factor }
+        }
+        for (factor, field) in [
+            (limits.timeMultiplier, "ac_to_time_limit"), (limits.timeoutMultiplier, "time_limit_to_tle"),
+        ]
+        where factor < 1 {
+            throw .invalidField(
+                file: file, line: fields.line("time_multipliers"), field: "limits.time_multipliers.\(field)",
+                expected: "a factor of at least 1", found: "\(factor)")
+        }
+        if let resolution = try seconds("time_resolution") { limits.timeResolution = resolution }
+        if let passes = try positive("validation_passes") { limits.validationPasses = passes }
         if let memory = try positive("memory") { limits.memoryMiB = memory }
         if let output = try positive("output") { limits.outputMiB = output }
         if let code = try positive("code") { limits.codeKiB = code }
@@ -225,7 +262,7 @@ public enum ProblemLoader {
     ) throws(SpecError) -> OutputValidatorSource {
         guard metadata.customValidation else { return .standard }
         let single = directory.appendingPathComponent("output_validator")
-        if FileManager.default.fileExists(atPath: single.path) { return .program(single) }
+        if FileManager.default.fileExists(atPath: single.path) { return .program(programFolder(single)) }
         let legacy = directory.appendingPathComponent("output_validators")
         let entries =
             (try? FileManager.default.contentsOfDirectory(atPath: legacy.path))?
@@ -241,6 +278,17 @@ public enum ProblemLoader {
         return .program(legacy.appendingPathComponent(entry))
     }
 
+    /// The program a folder holds: the folder itself, or (problemtools' `output_validator/guess_validator/`)
+    /// the one folder inside it when it has no files of its own.
+    static func programFolder(_ folder: URL) -> URL {
+        let manager = FileManager.default
+        let entries = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
+        guard ProgramBuilder.files(of: folder).isEmpty, entries.count == 1, let only = entries.first else {
+            return folder
+        }
+        return folder.appendingPathComponent(only)
+    }
+
     static func findSubmissions(_ directory: URL) -> [ReferenceSubmission] {
         let root = directory.appendingPathComponent("submissions")
         let manager = FileManager.default
@@ -248,10 +296,22 @@ public enum ProblemLoader {
         return categories.flatMap { category -> [ReferenceSubmission] in
             let folder = root.appendingPathComponent(category)
             let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            return files.filter { $0.hasSuffix(".swift") }.map {
+            // Every file or folder is a program (ICPC: any language); the language table decides later.
+            return files.filter { !$0.hasPrefix(".") }.map {
                 ReferenceSubmission(category: category, source: folder.appendingPathComponent($0))
             }
         }
+    }
+
+    /// `include/<language>/` folders: their files by the folder's name (a language id, or `default`).
+    static func findLanguageIncludes(_ directory: URL) -> [String: [URL]] {
+        let root = directory.appendingPathComponent("include")
+        var includes: [String: [URL]] = [:]
+        for language in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let files = ProgramBuilder.files(of: root.appendingPathComponent(language))
+            if !files.isEmpty { includes[language] = files }
+        }
+        return includes
     }
 
     static func findIncludes(_ directory: URL) -> [URL] {

@@ -22,6 +22,11 @@ public struct ProblemMetadata: Sendable, Equatable {
     public var interactive: Bool
     /// Whether a custom output validator judges the output.
     public var customValidation: Bool
+    /// Multi-pass (`type: multi-pass`, legacy `validation: custom multi-pass`): the validator may write
+    /// `nextpass.in`, and the solution runs again on it, up to `limits.validation_passes` times.
+    public var multiPass = false
+    /// `languages` in problem.yaml: the language ids submissions may be in (nil: any).
+    public var languages: [String]? = nil
     /// Arguments for the output validator (legacy `validator_flags`).
     public var validatorArguments: [String]
     /// Resource limits.
@@ -36,9 +41,16 @@ public struct ProblemLimits: Sendable, Equatable {
     public var timeLimit: Duration
     /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", or "default".
     public var timeLimitSource: String
-    /// Legacy `time_multiplier`: read and reported, but `verify` derives a missing time limit with the
-    /// 2023-07 factor (`Verifier.acceptedMargin`), not this one.
+    /// The time limit must be at least this multiple of the slowest accepted case: 2023-07
+    /// `time_multipliers.ac_to_time_limit`, legacy `time_multiplier` (default 2).
     public var timeMultiplier: Double
+    /// A time_limit_exceeded solution must still time out at this multiple of the limit: 2023-07
+    /// `time_multipliers.time_limit_to_tle`, legacy `time_safety_margin` (default 1.5).
+    public var timeoutMultiplier: Double = 1.5
+    /// A derived time limit is rounded up to a multiple of this (`time_resolution`, default 1 s).
+    public var timeResolution: Duration = .seconds(1)
+    /// How many passes a multi-pass problem may take (`validation_passes`, default 2).
+    public var validationPasses = 2
     /// Memory per run in MiB.
     public var memoryMiB: Int
     /// Output per run in MiB.

@@ -20,6 +20,9 @@ public struct ProblemPackage: Sendable {
     public var submissions: [ReferenceSubmission]
     /// Files under `include/swift/` (or `include/default/`) compiled together with every submission.
     public var includedSources: [URL]
+    /// Files of `include/<language>/` (and `include/default/`), keyed by the folder's name, copied beside
+    /// every submission in that language.
+    public var includes: [String: [URL]] = [:]
     /// Scoring settings of each group folder that has a settings file, keyed by its path below `data/`
     /// (`""` for `data/` itself, `secret`, `secret/group1`…).
     public var groupSettings: [String: TestGroupSettings] = [:]

@@ -21,7 +21,7 @@ public struct TestCase: Sendable, Equatable {
     public var inputValidatorArguments: InputValidatorArguments = .all([])
     /// Command-line arguments for the submission (2023-07 `args`, from the case's `.yaml` or its group's).
     public var arguments: [String] = []
-    /// For a case `generators/generators.yaml` describes: how its input and answer are made. Its files are
+    /// For a case `generators/panel.yaml` describes: how its input and answer are made. Its files are
     /// in Panel's data cache and exist only after ``GeneratedData`` has materialized them.
     public var generated: GeneratedInput?
 

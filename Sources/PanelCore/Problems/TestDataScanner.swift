@@ -20,6 +20,7 @@ enum TestDataScanner {
         dataCache: URL? = nil
     ) throws(SpecError) -> [TestCase] {
         guard FileManager.default.fileExists(atPath: data.path) || !generated.isEmpty else {
+            try refuseUncommittedBAPCtoolsData(data)
             throw .missingFile(path: data.path, expected: "test data in data/sample and data/secret")
         }
         var cases: [TestCase] = []
@@ -31,13 +32,25 @@ enum TestDataScanner {
             guard FileManager.default.fileExists(atPath: folder.path) || scan.hasGenerated(below: top) else { continue }
             try scanGroup(folder, name: top, scan: scan, inherited: rootArguments, into: &cases)
         }
-        // A package with samples only (DOMjudge's `hello`) is judged on them, as DOMjudge does.
-        if cases.isEmpty {
-            throw .missingFile(
-                path: data.appendingPathComponent("secret").path,
-                expected: "at least one .in/.ans pair in data/secret or data/sample")
+        if !cases.contains(where: { !$0.isSample }) {
+            try refuseUncommittedBAPCtoolsData(data)
+            // A samples-only package (DOMjudge's hello) is judged on its samples.
+            if cases.isEmpty {
+                throw .missingFile(
+                    path: data.appendingPathComponent("secret").path, expected: "at least one .in/.ans pair")
+            }
         }
         return cases
+    }
+
+    /// BAPCtools makes data/ from its own `generators/generators.yaml`; a judge needs the data committed.
+    static func refuseUncommittedBAPCtoolsData(_ data: URL) throws(SpecError) {
+        let recipe = data.deletingLastPathComponent().appendingPathComponent("generators/generators.yaml")
+        guard FileManager.default.fileExists(atPath: recipe.path) else { return }
+        throw .unsupported(
+            file: recipe.path,
+            feature: "test data that BAPCtools generates and that is not committed (run `bt generate`, "
+                + "then Panel judges the data/ it writes)")
     }
 
     /// What every group of one scan shares.
@@ -81,6 +94,11 @@ enum TestDataScanner {
             let url = folder.appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue && entry.hasSuffix(".files") {
+                // 2025-09: files a case puts in the submission's working directory.
+                throw .unsupported(
+                    file: url.path, feature: "test case files (<case>.files/, copied into the working directory)")
+            }
             if isDirectory.boolValue || virtual.folders.contains(entry) {
                 try scanGroup(url, name: name + "/" + entry, scan: scan, inherited: groupArguments, into: &cases)
                 continue

@@ -1,32 +1,48 @@
-/// What a `submissions/<category>/` folder promises about its solutions (the ICPC defaults).
+/// What a `submissions/<category>/` folder (or a `submissions.yaml` entry) promises about its solutions.
 public struct CategoryRule: Sendable, Equatable {
     /// Verdicts a case may get.
     public var permitted: Set<Verdict>
-    /// A verdict some case must get (nil: every case must be permitted).
-    public var required: Verdict?
+    /// Verdicts of which some case must get one (empty: every case must be permitted, nothing more).
+    public var required: Set<Verdict>
+    /// Where the rule comes from, for messages ("the category", "submissions.yaml: wa/*").
+    public var origin = "this category"
+    /// The score the submission must get, inclusive (submissions.yaml `score`: a number or `[low, high]`).
+    public var scoreRange: ClosedRange<Double>? = nil
 
-    /// The rule of a category, or nil for one Panel does not check.
+    /// The rule of a default category of the 2025-09 spec, or nil for a folder no rule names.
     public static func of(_ category: String) -> CategoryRule? {
         switch category {
-        case "accepted": return CategoryRule(permitted: [.AC], required: nil)
-        case "wrong_answer": return CategoryRule(permitted: [.AC, .WA], required: .WA)
-        case "time_limit_exceeded": return CategoryRule(permitted: [.AC, .TLE], required: .TLE)
-        case "run_time_error": return CategoryRule(permitted: [.AC, .RTE], required: .RTE)
+        case "accepted": return CategoryRule(permitted: [.AC], required: [])
+        case "wrong_answer": return CategoryRule(permitted: [.AC, .WA], required: [.WA])
+        case "time_limit_exceeded": return CategoryRule(permitted: [.AC, .TLE], required: [.TLE])
+        case "run_time_error": return CategoryRule(permitted: [.AC, .RTE], required: [.RTE])
+        case "brute_force": return CategoryRule(permitted: [.AC, .TLE, .RTE], required: [.TLE, .RTE])
+        case "rejected": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE], required: [.WA, .TLE, .RTE])
+        // DOMjudge's folders: output over the limit (a run-time error in ICPC terms), no output, no compile.
+        case "output_limit": return CategoryRule(permitted: [.AC, .RTE], required: [.RTE])
+        case "no_output": return CategoryRule(permitted: [.AC, .WA], required: [.WA])
+        case "compiler_error": return CategoryRule(permitted: [.CE], required: [.CE])
         // Scoring problems: a partial solution; its score is checked to be above 0 and below the maximum.
-        case "partially_accepted": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE, .MLE, .OLE], required: nil)
+        case "partially_accepted": return CategoryRule(permitted: [.AC, .WA, .TLE, .RTE], required: [])
         default: return nil
         }
     }
 
-    /// Why `verdicts` (in case order, with case names) break the rule, or nil when they keep it.
+    /// The verdict as the ICPC format names it: a memory or output overrun is a run-time error there.
+    static func icpc(_ verdict: Verdict) -> Verdict {
+        [.MLE, .OLE].contains(verdict) ? .RTE : verdict
+    }
+
+    /// Why `results` (in case order) break the rule, or nil when they keep it.
     public func violation(_ results: [TestResult]) -> String? {
         if results.isEmpty { return "no test ran (compile error?)" }
-        if let bad = results.first(where: { !permitted.contains($0.verdict) }) {
-            return "\(bad.verdict.rawValue) on \(bad.name), which this category does not permit"
+        if let bad = results.first(where: { !permitted.contains(Self.icpc($0.verdict)) }) {
+            return "\(bad.verdict.rawValue) on \(bad.name), which \(origin) does not permit"
                 + (bad.detail.map { " (\($0))" } ?? "")
         }
-        if let required, !results.contains(where: { $0.verdict == required }) {
-            return "never \(required.rawValue): it must get \(required.rawValue) on some case"
+        if !required.isEmpty, !results.contains(where: { required.contains(Self.icpc($0.verdict)) }) {
+            let names = required.map(\.rawValue).sorted().joined(separator: " or ")
+            return "never \(names): \(origin) requires \(names) on some case"
         }
         return nil
     }

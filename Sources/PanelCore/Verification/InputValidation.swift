@@ -4,12 +4,20 @@ import Sandbox
 /// Runs a package's input validators (ICPC contract: the input on stdin, exit 42 when it is valid) on
 /// every test input.
 enum InputValidation {
+    /// An input validator ready to run, and the exit code by which it accepts.
+    struct Runnable {
+        var name: String
+        var program: RunnableProgram
+        /// 42 for ICPC validators; 0 for checktestdata and viva.
+        var acceptCode: Int32
+    }
+
+    /// Tools that run validators written in their own language (file extension, tool, accepting exit code).
+    static let validatorTools: [(extension: String, tool: String, acceptCode: Int32)] = [
+        ("ctd", "checktestdata", 0), ("viva", "viva", 0),
+    ]
+
     static func run(_ problem: ProblemPackage, judge: Judge) throws(JudgeSetupError) -> InputValidationSummary {
-        let programs = programs(of: problem)
-        var rejections: [String] = []
-        guard !programs.isEmpty else {
-            return InputValidationSummary(validators: 0, inputs: problem.testCases.count, rejections: [])
-        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("panel-verify-\(UUID().uuidString)")
         do {
             try TemporaryFolders.make(scratch)
@@ -17,42 +25,89 @@ enum InputValidation {
             throw .panel(error)
         }
         defer { TemporaryFolders.remove(scratch) }
-        for program in programs {
-            let name = program.lastPathComponent
-            let validator: OutputValidator
-            do {
-                validator = try ValidatorBuilder.build(
-                    .program(program), problem: problem, cache: judge.cache, sandbox: judge.sandbox, scratch: scratch)
-            } catch .validatorBroken(let reason) {
-                rejections.append("\(name): cannot be built: \(reason)")
-                continue
-            }
-            guard case .program(let executable, let leading, let folder, let isStatic) = validator else { continue }
+        let (validators, notes, broken) = try build(problem, judge: judge, scratch: scratch)
+        var rejections = broken
+        for validator in validators {
             for testCase in problem.testCases {
-                let outcome = try run(
-                    executable, leading: leading, folder: folder, isStatic: isStatic,
-                    arguments: testCase.inputValidatorArguments.arguments(for: name), input: testCase.input,
-                    sandbox: judge.sandbox, limits: problem.metadata.limits, scratch: scratch)
-                if outcome.termination != .exited(42) {
-                    // The reason is whatever it printed first: on stdout, else on stderr.
-                    let reason = ["out", "err"].lazy.compactMap { stream in
-                        let text =
-                            (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
-                        return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
-                    }.first
-                    rejections.append(
-                        "\(name) on \(testCase.name): \(outcome.termination)" + (reason.map { ": \($0)" } ?? ""))
+                if let reason = try verdict(
+                    validator, input: testCase.input,
+                    arguments: testCase.inputValidatorArguments.arguments(for: validator.name), problem: problem,
+                    judge: judge, scratch: scratch)
+                {
+                    rejections.append("\(validator.name) on \(testCase.name): \(reason)")
                 }
             }
         }
-        return InputValidationSummary(
-            validators: programs.count, inputs: problem.testCases.count, rejections: rejections)
+        var summary = InputValidationSummary(
+            validators: validators.count, inputs: problem.testCases.count, rejections: rejections)
+        summary.notes = notes
+        return summary
+    }
+
+    /// Builds every input validator of `problem` in `scratch`: the ones that run, notes on the ones this
+    /// machine cannot run (skipped), and the ones that do not build (failures).
+    static func build(_ problem: ProblemPackage, judge: Judge, scratch: URL) throws(JudgeSetupError) -> (
+        [Runnable], notes: [String], broken: [String]
+    ) {
+        var runnables: [Runnable] = []
+        var notes: [String] = []
+        var broken: [String] = []
+        for (index, location) in programs(of: problem).enumerated() {
+            let name = location.lastPathComponent
+            if let special = validatorTools.first(where: { $0.extension == location.pathExtension }) {
+                guard let tool = ToolRun.find([special.tool], path: Language.toolPath) else {
+                    notes.append("input validator \(name): skipped: no \(special.tool) on this machine")
+                    continue
+                }
+                let program = RunnableProgram(
+                    executable: URL(fileURLWithPath: tool), leading: [location.path],
+                    folder: location.deletingLastPathComponent(), isStatic: false, language: special.tool)
+                runnables.append(Runnable(name: name, program: program, acceptCode: special.acceptCode))
+                continue
+            }
+            let builder = ProgramBuilder(
+                table: judge.languages, cache: judge.cache, sandbox: judge.sandbox, limits: problem.metadata.limits)
+            do {
+                let built = try builder.build(location, scratch: scratch.appendingPathComponent("build-\(index)"))
+                guard let program = built.program else {
+                    broken.append("\(name): cannot be built: \(built.compile.diagnostics)")
+                    continue
+                }
+                runnables.append(Runnable(name: name, program: program, acceptCode: 42))
+            } catch .languageUnavailable(_, let reason) {
+                notes.append("input validator \(name): skipped: \(reason)")
+            }
+        }
+        return (runnables, notes, broken)
+    }
+
+    /// Why `validator` rejects `input`, or nil when it accepts it.
+    static func verdict(
+        _ validator: Runnable,
+        input: URL,
+        arguments: [String],
+        problem: ProblemPackage,
+        judge: Judge,
+        scratch: URL
+    ) throws(JudgeSetupError) -> String? {
+        let program = validator.program
+        let outcome = try run(
+            program.executable, leading: program.leading, folder: program.folder, isStatic: program.isStatic,
+            arguments: arguments, input: input, sandbox: judge.sandbox, limits: problem.metadata.limits,
+            scratch: scratch)
+        if outcome.termination == .exited(validator.acceptCode) { return nil }
+        // The reason is whatever it printed first: on stdout, else on stderr.
+        let reason = ["out", "err"].lazy.compactMap { stream in
+            let text = (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
+        }.first
+        return "\(outcome.termination)" + (reason.map { ": \($0)" } ?? "")
     }
 
     /// `input_validator/` (2023-07, one program) or each entry of `input_validators/` (legacy).
     static func programs(of problem: ProblemPackage) -> [URL] {
         let single = problem.directory.appendingPathComponent("input_validator")
-        if FileManager.default.fileExists(atPath: single.path) { return [single] }
+        if FileManager.default.fileExists(atPath: single.path) { return [ProblemLoader.programFolder(single)] }
         let legacy = problem.directory.appendingPathComponent("input_validators")
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: legacy.path)) ?? []
         return entries.filter { !$0.hasPrefix(".") }.sorted().map { legacy.appendingPathComponent($0) }

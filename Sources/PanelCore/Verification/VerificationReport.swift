@@ -18,6 +18,10 @@ public struct ProblemVerification: Sendable, Encodable {
     public var problems: [String]
     /// Notes that do not fail verification.
     public var warnings: [String]
+    /// The limit must be at least this multiple of the slowest accepted case (`ac_to_time_limit`).
+    public var acceptedMargin = 2.0
+    /// time_limit_exceeded solutions are judged at this multiple of the limit (`time_limit_to_tle`).
+    public var timeoutMargin = 1.5
 
     enum CodingKeys: String, CodingKey {
         case problem, ok, submissions, problems, warnings
@@ -25,6 +29,8 @@ public struct ProblemVerification: Sendable, Encodable {
         case timeLimitSource = "time_limit_source"
         case inputValidation = "input_validation"
         case slowestAcceptedMilliseconds = "slowest_accepted_ms"
+        case acceptedMargin = "ac_to_time_limit"
+        case timeoutMargin = "time_limit_to_tle"
     }
 
     /// Encodes the derived `ok` as well.
@@ -37,6 +43,8 @@ public struct ProblemVerification: Sendable, Encodable {
         try container.encode(submissions, forKey: .submissions)
         try container.encode(inputValidation, forKey: .inputValidation)
         try container.encodeIfPresent(slowestAcceptedMilliseconds, forKey: .slowestAcceptedMilliseconds)
+        try container.encode(acceptedMargin, forKey: .acceptedMargin)
+        try container.encode(timeoutMargin, forKey: .timeoutMargin)
         try container.encode(problems, forKey: .problems)
         try container.encode(warnings, forKey: .warnings)
     }
@@ -74,4 +82,6 @@ public struct InputValidationSummary: Sendable, Encodable {
     public var inputs: Int
     /// "validator on case: reason" for every rejected input.
     public var rejections: [String]
+    /// Validators that could not run here (a tool this machine lacks), and why.
+    public var notes: [String] = []
 }

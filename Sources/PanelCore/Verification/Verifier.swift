@@ -7,17 +7,17 @@ import Sandbox
 public struct Verifier {
     /// The judge that runs the solutions.
     public let judge: Judge
-    /// The time limit must be at least this multiple of the slowest accepted case (ICPC `ac_to_time_limit`).
-    public static let acceptedMargin = 2.0
-    /// A time_limit_exceeded solution must still exceed this multiple of the limit (ICPC `time_limit_to_tle`).
-    public static let timeoutMargin = 1.5
-
     /// Creates a verifier.
     public init(judge: Judge) {
         self.judge = judge
     }
 
     /// Verifies `problem`. `progress` names each step as it starts.
+    ///
+    /// The time limit is the one `panel submit` uses (stated, `.timelimit`, else the default); the margins
+    /// are the package's `time_multipliers`. Every submission under `submissions/` is held to its folder's
+    /// rule and to the `submissions.yaml` entries naming it; one whose language this machine lacks is noted
+    /// and never counts as passed.
     public func verify(_ problem: ProblemPackage, progress: (String) -> Void = { _ in }) throws(JudgeSetupError)
         -> ProblemVerification
     {
@@ -30,62 +30,88 @@ public struct Verifier {
             warnings.append("no input validator (input_validators/ or input_validator/): inputs are not checked")
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
-
-        var limited = problem
-        let derive = problem.metadata.limits.timeLimitSource == "default"
-        if derive {
-            // No limit stated: run the accepted solutions under a generous one, then derive it from them.
-            limited.metadata.limits.timeLimit = .seconds(10)
+        warnings += inputs.notes
+        let expectations: SubmissionExpectations
+        do {
+            expectations = try SubmissionExpectations.read(problem)
+        } catch {
+            throw .spec(error)
         }
+        warnings += expectations.notes
+
+        let limits = problem.metadata.limits
+        let timeLimit = limits.timeLimit.milliseconds
+        let planned = problem.submissions.map { submission in
+            let path = "\(submission.category)/\(submission.source.lastPathComponent)"
+            return (submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
+        }
+        // Accepted ones (only AC permitted) run first: their times decide whether the limit has its margin.
+        let isAccepted = { (rules: [CategoryRule]) in rules.contains { $0.permitted == [.AC] } }
         var rows: [SubmissionVerification] = []
         var slowestAccepted: (milliseconds: Int, place: String)?
-        for submission in problem.submissions where submission.category == "accepted" {
-            progress("\(problem.slug): \(submission.category)/\(submission.source.lastPathComponent)")
-            let row = try check(submission, problem: limited)
-            if let slowest = row.slowestCase, row.slowestMilliseconds > slowestAccepted?.milliseconds ?? -1 {
-                slowestAccepted = (row.slowestMilliseconds, "\(row.file) on \(slowest)")
+        var judgedAccepted = 0
+        for item in planned.filter({ isAccepted($0.rules) }) + planned.filter({ !isAccepted($0.rules) }) {
+            guard !item.rules.isEmpty else {
+                warnings.append("\(item.path): no rule for the folder '\(item.submission.category)'; not checked")
+                continue
+            }
+            progress("\(problem.slug): \(item.path)")
+            var underTest = problem
+            let mustTimeOut = item.rules.contains { $0.required == [.TLE] }
+            if mustTimeOut {
+                // It must still time out with the margin: then the limit is at most its time / the margin.
+                underTest.metadata.limits.timeLimit = .milliseconds(
+                    Int64(Double(timeLimit) * limits.timeoutMultiplier))
+            }
+            let row: SubmissionVerification
+            do {
+                row = try check(item.submission, path: item.path, rules: item.rules, problem: underTest)
+            } catch .languageUnavailable(_, let reason) {
+                warnings.append("\(item.path): not judged: \(reason)")
+                continue
+            }
+            if isAccepted(item.rules) {
+                judgedAccepted += 1
+                if let slowest = row.slowestCase, row.slowestMilliseconds > slowestAccepted?.milliseconds ?? -1 {
+                    slowestAccepted = (row.slowestMilliseconds, "\(row.file) on \(slowest)")
+                }
             }
             rows.append(row)
         }
-        if rows.isEmpty {
-            problems.append("no accepted solution in submissions/accepted/")
-        }
-        var timeLimitSource = problem.metadata.limits.timeLimitSource
-        if derive, slowestAccepted == nil {
-            // Nothing to derive from: the other solutions are judged under the default limit, not the probe's.
-            limited.metadata.limits.timeLimit = problem.metadata.limits.timeLimit
-        } else if derive, let slowestAccepted {
-            let derived = max(
-                1000, Int((Double(slowestAccepted.milliseconds) * Self.acceptedMargin / 100).rounded(.up)) * 100)
-            limited.metadata.limits.timeLimit = .milliseconds(Int64(derived))
-            timeLimitSource = "derived: \(Self.acceptedMargin)x the slowest accepted case, rounded up (none stated)"
-        }
-        let timeLimit = limited.metadata.limits.timeLimit.milliseconds
-        if let slowestAccepted, Double(slowestAccepted.milliseconds) * Self.acceptedMargin > Double(timeLimit) {
+        if judgedAccepted == 0 {
             problems.append(
-                "the time limit \(timeLimit) ms is under \(Self.acceptedMargin)x the slowest accepted case: "
-                    + "\(slowestAccepted.milliseconds) ms (\(slowestAccepted.place))")
+                planned.contains { isAccepted($0.rules) }
+                    ? "no accepted solution could be judged on this machine (see the notes)"
+                    : "no accepted solution in submissions/accepted/")
         }
-
-        for submission in problem.submissions where submission.category != "accepted" {
-            guard CategoryRule.of(submission.category) != nil else {
-                warnings.append("\(submission.category)/\(submission.source.lastPathComponent): category not checked")
-                continue
-            }
-            progress("\(problem.slug): \(submission.category)/\(submission.source.lastPathComponent)")
-            var underTest = limited
-            if submission.category == "time_limit_exceeded" {
-                // It must still time out with 1.5x the limit: then the limit is at most its time / 1.5.
-                underTest.metadata.limits.timeLimit = .milliseconds(Int64(Double(timeLimit) * Self.timeoutMargin))
-            }
-            rows.append(try check(submission, problem: underTest))
+        var timeLimitSource = limits.timeLimitSource
+        if let slowestAccepted, Double(slowestAccepted.milliseconds) * limits.timeMultiplier > Double(timeLimit) {
+            let text =
+                "the time limit \(timeLimit) ms is under \(limits.timeMultiplier)x the slowest accepted case: "
+                + "\(slowestAccepted.milliseconds) ms (\(slowestAccepted.place))"
+            // A limit nobody stated is the default submit uses; too tight a default is the author's to fix.
+            if limits.timeLimitSource == "default" { warnings.append(text) } else { problems.append(text) }
+        }
+        if limits.timeLimitSource == "default", let slowestAccepted {
+            let resolution = max(1, limits.timeResolution.milliseconds)
+            let wanted = Double(slowestAccepted.milliseconds) * limits.timeMultiplier
+            let derived = max(resolution, Int((wanted / Double(resolution)).rounded(.up)) * resolution)
+            timeLimitSource = "default (as panel submit; none stated)"
+            warnings.append(
+                "no time limit stated: judged at the default \(timeLimit) ms, as panel submit does; the accepted "
+                    + "solutions suggest \(derived) ms (\(limits.timeMultiplier)x the slowest, rounded up to "
+                    + "\(resolution) ms): state it as limits.time_limit")
         }
         problems += rows.compactMap { row in row.failure.map { "\(row.file): \($0)" } }
-        return ProblemVerification(
+        problems += try InvalidData.check(problem, judge: judge)
+        var verification = ProblemVerification(
             problem: problem.slug, timeLimitMilliseconds: timeLimit, timeLimitSource: timeLimitSource,
             submissions: rows,
             inputValidation: inputs, slowestAcceptedMilliseconds: slowestAccepted?.milliseconds, problems: problems,
             warnings: warnings)
+        verification.acceptedMargin = limits.timeMultiplier
+        verification.timeoutMargin = limits.timeoutMultiplier
+        return verification
     }
 
     /// A partially accepted solution of a scoring problem scores more than 0 and less than the maximum.
@@ -98,39 +124,52 @@ public struct Verifier {
         return nil
     }
 
-    private func check(_ submission: ReferenceSubmission, problem: ProblemPackage) throws(JudgeSetupError)
-        -> SubmissionVerification
+    private func check(_ submission: ReferenceSubmission, path: String, rules: [CategoryRule], problem: ProblemPackage)
+        throws(JudgeSetupError) -> SubmissionVerification
     {
-        let file = "\(submission.category)/\(submission.source.lastPathComponent)"
-        // As problemtools does, a rejected solution is judged up to its first failure, which must be the
-        // verdict its category promises; running the naive ones on every perf case proves nothing more.
-        let stopEarly = !["accepted", "partially_accepted"].contains(submission.category)
+        let isAccepted = rules.contains { $0.permitted == [.AC] }
+        let partial = submission.category == "partially_accepted"
+        // As problemtools does, a rejected solution is judged up to its first failure, which must be a
+        // verdict its rules allow; running the naive ones on every perf case proves nothing more.
+        let stopEarly = !isAccepted && !partial && rules.allSatisfy { $0.permitted.contains(.AC) }
         let report = try judge.judge(
-            source: submission.source, displayName: file, problem: problem, options: .init(failFast: stopEarly))
+            source: submission.source, displayName: path, problem: problem,
+            options: .init(failFast: stopEarly, checksCodeSize: false))
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?
+        let expectsCompileError = rules.contains { $0.required == [.CE] }
         if !report.compile.ok {
-            failure =
-                "does not compile: " + (report.compile.diagnostics.split(separator: "\n").first.map(String.init) ?? "")
-        } else if let rule = CategoryRule.of(submission.category) {
-            failure = rule.violation(report.tests)
-            if submission.category == "partially_accepted" {
+            if !rules.allSatisfy({ $0.permitted.contains(.CE) }) {
+                failure =
+                    "does not compile: "
+                    + (report.compile.diagnostics.split(separator: "\n").first.map(String.init) ?? "")
+            }
+        } else if expectsCompileError {
+            failure = "compiles, but it must be a compile error"
+        } else {
+            failure = rules.lazy.compactMap { $0.violation(report.tests) }.first
+            if partial {
                 failure = failure ?? Self.partialScoreViolation(report)
             }
-            if failure != nil && submission.category == "time_limit_exceeded" {
+            if failure != nil && rules.contains(where: { $0.required == [.TLE] }) {
                 failure =
                     (failure ?? "")
-                    + " with \(Self.timeoutMargin)x the time limit (\(problem.metadata.limits.timeLimit.milliseconds) ms), "
-                    + "so the limit does not separate it"
+                    + " with \(problem.metadata.limits.timeoutMultiplier)x the time limit "
+                    + "(\(problem.metadata.limits.timeLimit.milliseconds) ms), so the limit does not separate it"
             }
         }
-        if failure == nil, submission.category == "accepted", let scoring = report.scoring,
+        let scoreRange = rules.lazy.compactMap(\.scoreRange).first
+        if failure == nil, let scoreRange, let score = report.score, !scoreRange.contains(score) {
+            failure =
+                "scores \(score), outside \(scoreRange.lowerBound)…\(scoreRange.upperBound) (submissions.yaml score)"
+        }
+        if failure == nil, isAccepted, scoreRange == nil, let scoring = report.scoring,
             let maximum = scoring.maxScore, scoring.score < maximum
         {
             failure = "scores \(scoring.score) of \(maximum); an accepted solution must score the maximum"
         }
         return SubmissionVerification(
-            category: submission.category, file: file, verdict: report.verdict,
+            category: submission.category, file: path, verdict: report.verdict,
             slowestMilliseconds: slowest?.cpuMilliseconds ?? 0, slowestCase: slowest?.name, failure: failure,
             score: report.score)
     }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// One language of the ``LanguageTable``: how its programs are recognised, built and run.
+public struct Language: Sendable, Equatable {
+    /// The table's key (`cpp`, `python3`), as `languages:` in problem.yaml names it.
+    public var id: String
+    /// The name shown to people (`C++`).
+    public var name: String
+    /// Glob patterns of its source files (`*.cpp`).
+    public var patterns: [String]
+    /// A word the first line (`#!`) of an extensionless script holds for it (`python3`).
+    public var shebang: String?
+    /// Which language a folder of mixed files is taken as: the highest.
+    public var priority: Int
+    /// The build command, split into arguments with placeholders; nil when nothing is built.
+    public var compile: [String]?
+    /// The run command, split into arguments with placeholders.
+    public var run: [String]
+
+    /// Whether the build makes one static binary (`run` is only `{binary}`), kept in the compile cache.
+    public var buildsStaticBinary: Bool { run == ["{binary}"] }
+
+    /// Swift goes through Panel's own ``SwiftCompiler`` (its flags, its cache keys).
+    public var isSwift: Bool { id == "swift" }
+
+    /// Whether `file` is one of its sources, by name or by its `#!` line.
+    func matches(_ file: URL) -> Bool {
+        let name = file.lastPathComponent
+        if patterns.contains(where: { Self.glob($0, matches: name) }) { return true }
+        guard let shebang, file.pathExtension.isEmpty, let first = Self.firstLine(of: file) else { return false }
+        return first.hasPrefix("#!") && first.split(whereSeparator: { " /".contains($0) }).contains { $0 == shebang }
+    }
+
+    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it.
+    func tool(of command: [String]) -> String? {
+        guard let first = command.first else { return nil }
+        if first.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: first) ? first : nil }
+        return ToolRun.find([first], path: Self.toolPath)
+    }
+
+    /// Where tools are looked for: the folders of Panel's PATH that are the system's or a toolchain's
+    /// (/usr, /bin, /opt…). A user's own folder (a pyenv shim under /root, a rustup proxy under ~/.cargo)
+    /// is skipped: what it points to is not visible in the sandbox.
+    static var toolPath: String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").filter { folder in
+            ["/usr/", "/bin", "/sbin", "/opt/"].contains { folder.hasPrefix($0) }
+        }.joined(separator: ":")
+    }
+
+    /// `command` with every placeholder filled in; `{files}` becomes one argument per file.
+    static func expand(_ command: [String], values: [String: [String]]) -> [String] {
+        command.flatMap { word -> [String] in
+            if word.hasPrefix("{"), word.hasSuffix("}"), let whole = values[String(word.dropFirst().dropLast())] {
+                return whole
+            }
+            var text = word
+            for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value.joined()) }
+            return [text]
+        }
+    }
+
+    /// Shell-style glob with `*` and `?` only, as the table's patterns use.
+    static func glob(_ pattern: String, matches name: String) -> Bool {
+        let pattern = Array(pattern)
+        let name = Array(name)
+        func match(_ p: Int, _ n: Int) -> Bool {
+            if p == pattern.count { return n == name.count }
+            if pattern[p] == "*" { return (n...name.count).contains { match(p + 1, $0) } }
+            guard n < name.count, pattern[p] == "?" || pattern[p] == name[n] else { return false }
+            return match(p + 1, n + 1)
+        }
+        return match(0, 0)
+    }
+
+    static func firstLine(of file: URL) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: 256)) ?? Data()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init)
+    }
+}

@@ -1,0 +1,64 @@
+extension LanguageTable {
+    /// The table Panel ships, in the shape of problemtools' `languages.yaml`. It is a YAML document kept in the
+    /// binary (not a bundle resource) so that a `panel` copied anywhere still has it; `PANEL_LANGUAGES` names
+    /// a file that replaces it.
+    ///
+    /// Per language: `name`; `files`, the glob patterns (space-separated) of its sources; `shebang`, a word
+    /// the first line of an extensionless script must contain; `priority`, which wins when a folder holds
+    /// files of several; `compile`, run once in the build folder (absent: nothing to build); `run`, the
+    /// command of one run. Placeholders: `{files}` every source (several arguments), `{main}` the main
+    /// source, `{mainclass}` the Java/Kotlin class, `{binary}` the program built, `{path}` the build (or
+    /// run) folder, `{memory}` the memory limit in MiB. A `run` of only `{binary}` marks a static binary,
+    /// which runs with nothing else of the system in view and is kept in the compile cache.
+    static let builtinYAML = """
+        c:
+          name: C
+          priority: 950
+          files: "*.c"
+          compile: "gcc -O2 -std=gnu17 -static -o {binary} {files} -lm"
+          run: "{binary}"
+        cpp:
+          name: C++
+          priority: 1000
+          files: "*.cc *.cpp *.cxx *.c++ *.C"
+          compile: "g++ -O2 -std=gnu++20 -static -o {binary} {files}"
+          run: "{binary}"
+        java:
+          name: Java
+          priority: 800
+          files: "*.java"
+          compile: "javac -encoding UTF-8 -sourcepath {path} -d {path} {files}"
+          run: "java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xss64m -Xmx{memory}m -cp {path} {mainclass}"
+        kotlin:
+          name: Kotlin
+          priority: 250
+          files: "*.kt"
+          compile: "kotlinc -d {path}/ -- {files}"
+          run: "kotlin -Dfile.encoding=UTF-8 -J-XX:+UseSerialGC -cp {path}/ {mainclass}"
+        python3:
+          name: Python 3
+          priority: 900
+          files: "*.py *.py3"
+          shebang: python3
+          compile: "python3 -m py_compile {files}"
+          run: "python3 {main}"
+        rust:
+          name: Rust
+          priority: 575
+          files: "*.rs"
+          compile: "rustc -O --edition 2021 -o {binary} {main}"
+          run: "{binary}"
+        bash:
+          name: Bash
+          priority: 100
+          files: "*.sh"
+          shebang: sh
+          run: "bash {main}"
+        swift:
+          name: Swift
+          priority: 1100
+          files: "*.swift"
+          compile: "swiftc"
+          run: "{binary}"
+        """
+}

@@ -1,0 +1,2 @@
+/* Says nothing: the validator reads end-of-file and rejects. */
+int main(void) { return 0; }
