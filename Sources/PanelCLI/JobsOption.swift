@@ -30,6 +30,7 @@ enum JobsOption {
     static func judge(_ context: Context, _ sandbox: Sandbox, _ arguments: Arguments, command: String) throws -> Judge {
         var judge = try context.judge(sandbox)
         judge.jobs = try value(arguments, command: command)
+        judge.cpuPlan = sandbox.reserve(jobs: judge.jobs)
         return judge
     }
 }

@@ -3,16 +3,20 @@ public struct CPUTopology: Sendable, Equatable {
     /// One hardware thread (the lowest-numbered) of every physical core Panel may run on, in order. Two
     /// hardware threads of one core share its execution units, so a case pinned beside another on the same
     /// core would run slower than alone: only one per core is ever given a case.
-    public let coreCPUs: [Int]
+    public var coreCPUs: [Int] { cores.compactMap(\.first) }
+    /// The hardware threads of every physical core Panel may run on, lowest-numbered core first.
+    public let cores: [[Int]]
 
     /// Builds a topology from the CPUs allowed and a function that names the core of a CPU.
     init(allowed: [Int], core: (Int) -> String) {
-        var seen: Set<String> = []
-        var first: [Int] = []
-        for cpu in allowed.sorted() where seen.insert(core(cpu)).inserted {
-            first.append(cpu)
+        var order: [String] = []
+        var threads: [String: [Int]] = [:]
+        for cpu in allowed.sorted() {
+            let name = core(cpu)
+            if threads[name] == nil { order.append(name) }
+            threads[name, default: []].append(cpu)
         }
-        coreCPUs = first
+        cores = order.compactMap { threads[$0] }
     }
 
     /// The CPUs this process may run on (its affinity, `Cpus_allowed_list`), grouped by

@@ -108,6 +108,11 @@ public struct Sandbox: Sendable {
             boxes: boxSummary, systemCallFilter: filter.summary, warnings: warnings)
     }
 
+    /// Holds runs that name no CPUs to `cpus` (a kernel CPU list; "" for every CPU).
+    func setDefaultCPUs(_ cpus: String) {
+        shared.defaultCPUs = cpus
+    }
+
     /// Runs `spec` under `limits` in a box of its role, and reports what it did.
     ///
     /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
@@ -115,7 +120,9 @@ public struct Sandbox: Sendable {
     public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
         let box = try shared.boxes.acquire(spec.role)
         defer { shared.boxes.release(box) }
-        let cgroup = try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount)
+        let cpus = spec.cpus.map { $0.map(String.init).joined(separator: ",") } ?? shared.defaultCPUs
+        let cgroup = try shared.pool.acquire(
+            memoryBytes: limits.memoryBytes, processCount: limits.processCount, cpus: cpus)
         defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
 

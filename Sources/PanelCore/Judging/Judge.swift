@@ -25,6 +25,8 @@ public struct Judge: Sendable {
     public let languages: LanguageTable
     /// How many cases of one submission run at once, each in a box of its own (`--jobs`); 1 runs them in turn.
     public var jobs = 1
+    /// The CPUs the jobs are pinned to, from ``Sandbox/reserve(jobs:)``; nil: not pinned, nothing said.
+    public var cpuPlan: CPUPlan?
 
     /// Creates a judge.
     public init(sandbox: Sandbox, cache: CompileCache, languages: LanguageTable = .builtin) {
@@ -100,6 +102,8 @@ public struct Judge: Sendable {
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
         report.sandbox.jobs = jobs
+        report.sandbox.cpus = cpuPlan?.judging
+        report.sandbox.pinning = cpuPlan?.summary
 
         if options.checksCodeSize, let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
             report.compile.diagnostics =
@@ -135,8 +139,10 @@ public struct Judge: Sendable {
         // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
         var workspaces: [RunWorkspace] = []
         defer { for workspace in workspaces { workspace.remove() } }
-        for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
-            workspaces.append(try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot))
+        for worker in 0..<max(1, min(jobs, problem.testCases.count)) {
+            var workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
+            workspace.cpus = cpuPlan?.judging.map { [$0[worker]] }
+            workspaces.append(workspace)
         }
         let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
