@@ -161,7 +161,7 @@ public struct Judge: Sendable {
         if workspaces.count == 1 {
             for (index, testCase) in cases.enumerated() {
                 progress(.running(index: index + 1, total: cases.count, name: testCase.name))
-                let result = try runPasses(
+                let result = try runBest(
                     testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
                     workspace: workspace)
                 report.tests.append(result)
@@ -175,7 +175,7 @@ public struct Judge: Sendable {
                 count: cases.count, workers: workspaces.count,
                 stops: { failFast && $0.verdict != .AC },
                 work: { [self, workspaces, validator, brokenValidator] (index, worker) throws(JudgeSetupError) in
-                    try runPasses(
+                    try runBest(
                         cases[index], validator: validator, brokenValidator: brokenValidator, problem: problem,
                         workspace: workspaces[worker])
                 },
@@ -237,6 +237,21 @@ public struct Judge: Sendable {
     /// One case, in as many passes as a multi-pass validator asks for (one otherwise): each accepted pass
     /// whose validator wrote `nextpass.in` runs the solution again with it as the input (of both the solution
     /// and the validator), as BAPCtools does; the validator's feedback folder is kept between passes.
+    /// One case, re-run while its CPU time is borderline (see ``BorderlineReruns``).
+    private func runBest(
+        _ testCase: TestCase,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        try BorderlineReruns.best(limit: problem.metadata.limits.timeLimit) { () throws(JudgeSetupError) in
+            try runPasses(
+                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
+            )
+        }
+    }
+
     private func runPasses(
         _ testCase: TestCase,
         validator: OutputValidator,
