@@ -54,8 +54,9 @@ extension Sandbox {
     public func reserve(jobs: Int) -> CPUPlan {
         let plan = CPUPlan.make(
             jobs: jobs, topology: .current, cpuset: CgroupHierarchy.current.cpusetParent != nil)
-        guard let housekeeping = plan.housekeeping else { return plan }
-        setDefaultCPUs(housekeeping.map(String.init).joined(separator: ","))
+        // Without CPUs of its own, Panel and its tools may run anywhere again (a later plan may share them all).
+        let housekeeping = plan.housekeeping ?? CPUTopology.current.cores.flatMap { $0 }
+        setDefaultCPUs(plan.housekeeping == nil ? "" : housekeeping.map(String.init).joined(separator: ","))
         // Threads made later inherit the affinity of the thread that makes them.
         for thread in Self.threadsOfThisProcess() {
             // A thread that ended meanwhile (ESRCH) needs nothing; the others inherit from those that remain.
