@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `--jobs`: cases run in parallel boxes, and the report is the one `-j 1` writes, timings aside.
@@ -72,5 +73,26 @@ import Testing
             #expect(result.exitCode == 2)
             #expect(result.stderr.contains("--jobs"))
         }
+    }
+
+    @Test func twoPanelsWantingTheSameProgramCompileItOnce() throws {
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent("sum-\(UUID().uuidString).swift")
+        // A unique comment gives a cache key no other test shares, so neither process finds it compiled.
+        let text = try String(contentsOfFile: PanelBinary.program("accepted"), encoding: .utf8) + "// \(UUID())\n"
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: source) }
+        let finished = Mutex<[Int: PanelBinary.Result]>([:])
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let result = try? PanelBinary.run(["submit", source.path, "--problem", "sum", "--json", "-j", "2"])
+            finished.withLock { $0[index] = result }
+        }
+        let results = finished.withLock { [$0[0], $0[1]] }
+        let compiles = try results.map { result in
+            let json = try #require(result).json()
+            #expect(json["verdict"] as? String == "AC")
+            return try #require((json["compile"] as? [String: Any])?["cached"] as? Bool)
+        }
+        // The second waited on the key's lock and found the first one's entry.
+        #expect(compiles.sorted { !$0 && $1 } == [false, true])
     }
 }
