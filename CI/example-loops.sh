@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Runs the default mock loop on the three example candidates and checks each decision, the rounds it
-# names and the exit code (0 only for HIRE). Meant for .ci/run: CI/example-loops.sh [path/to/panel]
+# Runs the mock loops on the example candidates (the default loop on three, the ml-engineer loop on
+# one) and checks each decision, the rounds it names and the exit code (0 only for HIRE). Meant for
+# .ci/run: CI/example-loops.sh [path/to/panel]
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 panel="${1:-.build/release/panel}"
 failures=0
 
-# check CANDIDATE DECISION EXIT_CODE DISSENTING_ROUNDS [LINE...]: every LINE must appear in the
-# terminal report, which must name exactly DISSENTING_ROUNDS dissenting rounds.
+# check CANDIDATE[:LOOP] DECISION EXIT_CODE DISSENTING_ROUNDS [LINE...]: every LINE must appear in the
+# terminal report, which must name exactly DISSENTING_ROUNDS dissenting rounds. LOOP defaults to default.
 check() {
-    local candidate=$1 decision=$2 expected=$3 dissents=$4
+    local candidate=${1%%:*} loop=default decision=$2 expected=$3 dissents=$4
+    [[ $1 == *:* ]] && loop=${1#*:}
     shift 4
     local reports output status
     reports=$(mktemp -d)
-    output=$("$panel" loop "Submissions/$candidate" --report-dir "$reports/$candidate")
+    output=$("$panel" loop "Submissions/$candidate" --loop "$loop" --report-dir "$reports/$candidate")
     status=$?
     echo "$output"
     local ok=1
@@ -39,5 +41,7 @@ check ana HIRE 0 0
 check ben NO_HIRE 1 1 "  dissent: design-implementation (no_hire)"
 # Held: strong code, but the culture interviewer has not written a scorecard yet.
 check cleo HOLD 1 0 "  no decision: keeper-test"
+# Hired by the ML engineer loop, its ML round rated by the external edge-case-hunter plugin.
+check maya:ml-engineer HIRE 0 0 "ml-recommendations       edge-case-hunter  tfidf-similarity, matrix-factorization"
 
 exit "$failures"

@@ -6,10 +6,13 @@ struct Arguments {
     private(set) var positionals: [String] = []
     private var values: [String: String] = [:]
     private var flags: Set<String> = []
+    /// The command these arguments belong to, for messages.
+    let command: String
 
     /// Parses `arguments` for a command that takes `valueOptions` (such as `--problem`) and `flagOptions`.
     /// - Throws: ``UsageError`` for an unknown option (with a suggestion) or a missing value.
     init(_ arguments: [String], command: String, valueOptions: [String], flagOptions: [String]) throws(UsageError) {
+        self.command = command
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]

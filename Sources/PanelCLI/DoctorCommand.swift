@@ -26,9 +26,9 @@ enum DoctorCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         let report = try Doctor(sandbox: sandbox, cache: try context.judge(sandbox).cache).examine {
-            context.progress("probing: \($0)…")
+            context.progress.status("probing: \($0)")
         }
-        context.endProgress()
+        context.progress.end()
         if arguments.has("--json") {
             try printJSON(report)
         } else {

@@ -46,15 +46,20 @@ enum GenerateCommand: Command {
             let started = ContinuousClock.now
             let made = try GeneratedData.materialize(
                 update ? problem.clearingHashes() : problem, judge: judge, requireHashes: false
-            ) { context.progress("\(problem.slug): \($0)…") }
-            context.endProgress()
-            let seconds = Double((ContinuousClock.now - started).milliseconds) / 1000
-            print(String(format: "%@: %d generated cases (%.1f s)", problem.slug, made.count, seconds))
+            ) { context.progress.status("\(problem.slug): \($0)") }
+            let took = Progress.seconds(.now - started)
+            context.progress.milestone("\(problem.slug): \(made.count) generated cases in \(took)", onTerminal: false)
+            print("\(problem.slug): \(made.count) generated cases (\(took))")
+            let nameWidth = max(4, made.map(\.name.count).max() ?? 4)
+            print(
+                "  " + "case".padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                    + "input".leftPadded(to: 10) + "  input sha256    answer sha256   status")
             for row in made {
                 let status = row.committed || update ? "ok" : "no hash yet"
                 print(
-                    "  \(row.name)  \(byteCount(row.inputBytes))  in \(row.inputSHA256.prefix(12))…  "
-                        + "ans \(row.answerSHA256.prefix(12))…  \(status)")
+                    "  " + row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                        + byteCount(row.inputBytes).leftPadded(to: 10)
+                        + "  \(row.inputSHA256.prefix(12))…   \(row.answerSHA256.prefix(12))…   \(status)")
                 if !row.committed && !update { missing += 1 }
             }
             if update {
@@ -66,6 +71,7 @@ enum GenerateCommand: Command {
                 print("  wrote \(GeneratorManifest.path)")
             }
         }
+        context.progress.end()
         if missing > 0 {
             print("\(missing) cases have no committed hash; run with --update-hashes to record them")
             return 1

@@ -37,7 +37,8 @@ enum LoopCommand: Command {
                             refuses there (exit 2, with the remedy). Every report then says so first.
 
         Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
-        message names file, line and field), 3 internal error. Progress goes to stderr when it is a terminal.
+        message names file, line and field), 3 internal error. Progress goes to stderr: a live line on a
+        terminal; elsewhere (a CI log) a line per judged submission and a heartbeat every 5 s.
         """
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
@@ -50,13 +51,12 @@ enum LoopCommand: Command {
                 arguments.positionals.isEmpty ? "missing the candidate folder" : "expected one candidate folder",
                 command: name)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(
-                "\(path): no such folder (expected a candidate folder such as Submissions/ana)", command: name)
+        try PathCheck.inputFolder(path, expected: "a candidate folder such as Submissions/ana", command: name)
+        if let directory = arguments.value("--report-dir") {
+            try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
         let context = Context()
-        let bank = context.bank(arguments)
+        let bank = try context.bank(arguments)
         let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
         let loopFile = try LoopLoader.locate(arguments.value("--loop") ?? "default", problemsRoot: bank.root)
@@ -89,33 +89,31 @@ enum LoopCommand: Command {
                 "a hiring decision needs a sandbox the candidate cannot get around, and here "
                     + risks.joined(separator: "; and ") + ". Pass --accept-weak-isolation to decide anyway.")
         }
+        let tally = SubmissionTally(progress: context.progress)
         let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
-        var current = ""
         var report = try LoopRunner(judge: judge, bank: bank).run(loop, candidate: candidate) {
             event in
             switch event {
             case .round(let index, let total, let id, _):
-                current = "[\(index)/\(total)] \(id)"
-                context.progress(current + "…")
+                tally.flush()
+                tally.round = "[\(index)/\(total)] \(id)"
+                context.progress.status(tally.round)
             case .judging(let problem, let judgeEvent):
-                switch judgeEvent {
-                case .compiling: context.progress("\(current) · \(problem): compiling…")
-                case .running(let index, let total, let test):
-                    context.progress("\(current) · \(problem): test \(index)/\(total) \(test)")
-                default: break
-                }
+                tally.record(problem: problem, judgeEvent)
             case .interviewing(let interviewer):
-                context.progress("\(current) · \(interviewer) is writing the scorecard…")
+                tally.flush()
+                context.progress.status("\(tally.round) · \(interviewer) is writing the scorecard")
             }
         }
-        context.endProgress()
+        tally.flush()
+        context.progress.end()
         if !risks.isEmpty { report.sandbox.acceptedRisks = risks }
 
         try ReportFolder.write(try report.files(), to: reportDirectory)
         if arguments.has("--json") {
             try printJSON(report)
         } else {
-            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath))
+            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath, palette: .current))
         }
         return report.decision == .hire ? 0 : 1
     }

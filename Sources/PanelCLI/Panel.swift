@@ -11,7 +11,8 @@ public enum Panel {
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
         CommandEntry(LoopCommand.self),
-        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(DoctorCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(InitCommand.self),
+        CommandEntry(DoctorCommand.self),
     ]
 
     static let overview = """
@@ -22,7 +23,9 @@ public enum Panel {
         Commands:
         \(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
 
-        Every command takes --help. Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
+        Every command takes --help (or: panel help <command>); panel --version prints the version.
+        --color=auto|always|never colours verdicts on a terminal (auto honours NO_COLOR).
+        Problems come from ./Problems, --problems DIR or PANEL_PROBLEMS.
         Exit codes: 0 accepted, 1 rejected, 2 usage error or invalid spec, 3 internal error.
         """
 
@@ -36,6 +39,17 @@ public enum Panel {
 
     /// Runs one command line and returns its exit code.
     public static func run(_ arguments: [String]) -> Int32 {
+        var arguments = arguments
+        do {
+            try takeColorOption(&arguments)
+        } catch {
+            report(error)
+            return 2
+        }
+        // `panel help loop` is `panel loop --help`, as git and swift do it.
+        if arguments.first == "help", arguments.count == 2 {
+            return run([arguments[1], "--help"])
+        }
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             print(overview)
             return arguments.isEmpty ? 2 : 0
@@ -82,6 +96,24 @@ public enum Panel {
         }
     }
 
+    /// Removes `--color=WHEN` (or `--color WHEN`) from anywhere on the line: every command takes it.
+    static func takeColorOption(_ arguments: inout [String]) throws(UsageError) {
+        while let index = arguments.firstIndex(where: { $0 == "--color" || $0.hasPrefix("--color=") }) {
+            var value = String(arguments[index].dropFirst("--color".count))
+            if value.isEmpty {
+                guard index + 1 < arguments.count else { throw UsageError("option '--color' needs a value") }
+                value = arguments.remove(at: index + 1)
+            } else {
+                value.removeFirst()
+            }
+            guard ["auto", "always", "never"].contains(value) else {
+                throw UsageError("--color \(value): expected auto, always or never")
+            }
+            arguments.remove(at: index)
+            Palette.choice = value
+        }
+    }
+
     static func report(_ error: any Error) {
         // An error may quote a candidate's file name or text: its control characters are shown, never acted on.
         FileHandle.standardError.write(
@@ -118,15 +150,29 @@ struct CommandEntry: Sendable {
 
 /// Shared context of a command: environment, problem bank, progress output.
 struct Context {
-    let environment = ProcessInfo.processInfo.environment
+    let environment: [String: String]
+    /// Progress on stderr: a live line on a terminal, whole lines and heartbeats in a log.
+    let progress: Progress
 
-    func bank(_ arguments: Arguments) -> ProblemBank {
-        ProblemBank(root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+        progress = Progress(environment: environment)
+    }
+
+    /// The problem bank under `--problems`, `PANEL_PROBLEMS` or `./Problems`.
+    /// - Throws: ``UsageError`` when `--problems` names something other than a folder.
+    func bank(_ arguments: Arguments) throws(UsageError) -> ProblemBank {
+        if let flag = arguments.value("--problems") {
+            try PathCheck.inputFolder(
+                flag, option: "--problems", expected: "a folder of problem packages", command: arguments.command)
+        }
+        return ProblemBank(
+            root: ProblemBank.defaultRoot(flag: arguments.value("--problems"), environment: environment))
     }
 
     /// The problems a command names, or every problem in the bank when it names none.
     func problems(_ arguments: Arguments) throws -> [ProblemPackage] {
-        let bank = bank(arguments)
+        let bank = try bank(arguments)
         let references = arguments.positionals.isEmpty ? try bank.slugs() : arguments.positionals
         return try references.map { reference throws(SpecError) in try bank.load(reference) }
     }
@@ -138,20 +184,6 @@ struct Context {
             sandbox: sandbox,
             cache: CompileCache(directory: CompileCache.defaultDirectory(environment: environment), compiler: compiler),
             languages: try LanguageTable.load(environment: environment))
-    }
-
-    /// Progress goes to stderr, and only when stderr is a terminal (so `--json` and CI logs stay clean).
-    var showsProgress: Bool { isatty(2) == 1 }
-
-    func progress(_ text: String) {
-        guard showsProgress else { return }
-        // A progress line names a candidate's files: their control characters are shown, never acted on.
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(TerminalText.visible(text))".utf8))
-    }
-
-    func endProgress() {
-        guard showsProgress else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

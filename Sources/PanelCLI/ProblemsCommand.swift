@@ -9,7 +9,8 @@ enum ProblemsCommand: Command {
         Usage: panel problems [--json] [--problems DIR]
 
         Lists the problem packages under the problems folder (./Problems, --problems DIR or PANEL_PROBLEMS)
-        with title, difficulty, tags, limits and test counts. An invalid package is listed with its error.
+        with difficulty, number of test cases (samples included), CPU time limit per test, memory limit, title
+        and tags. An invalid package is listed with its error (exit 2). --json gives the same as JSON.
         """
 
     struct Entry: Encodable {
@@ -36,7 +37,7 @@ enum ProblemsCommand: Command {
         guard arguments.positionals.isEmpty else {
             throw UsageError("unexpected argument '\(arguments.positionals[0])'", command: name)
         }
-        let bank = Context().bank(arguments)
+        let bank = try Context().bank(arguments)
         let entries: [Entry] = try bank.slugs().map { slug in
             do {
                 let problem = try bank.load(slug)
@@ -53,7 +54,9 @@ enum ProblemsCommand: Command {
             try printJSON(entries)
         } else {
             let width = max(4, entries.map(\.slug.count).max() ?? 4)
-            print("slug".padding(toLength: width, withPad: " ", startingAt: 0) + "  difficulty  title / tags")
+            print(
+                "slug".padding(toLength: width, withPad: " ", startingAt: 0)
+                    + "  difficulty  tests  time     memory    title / tags")
             for entry in entries {
                 let slug = entry.slug.padding(toLength: width, withPad: " ", startingAt: 0)
                 if let error = entry.error {
@@ -61,8 +64,11 @@ enum ProblemsCommand: Command {
                     continue
                 }
                 let difficulty = (entry.difficulty ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0)
+                let tests = (entry.tests.map(String.init) ?? "-").leftPadded(to: 5)
+                let time = (entry.timeLimitMilliseconds.map { "\($0) ms" } ?? "-").rightPadded(to: 7)
+                let memory = (entry.memoryMiB.map { "\($0) MiB" } ?? "-").rightPadded(to: 8)
                 let tags = entry.tags.isEmpty ? "" : "  [\(entry.tags.joined(separator: ", "))]"
-                print("\(slug)  \(difficulty)  \(entry.title ?? entry.slug)\(tags)")
+                print("\(slug)  \(difficulty)  \(tests)  \(time)  \(memory)  \(entry.title ?? entry.slug)\(tags)")
             }
         }
         return entries.contains { $0.error != nil } ? 2 : 0

@@ -8,7 +8,7 @@ enum SubmitCommand: Command {
     static let summary = "judge one Swift solution: verdict, times and the first failing sample"
     static let help = """
         Usage: panel submit <file.swift> [--problem P] [--candidate NAME] [--json] [--fail-fast]
-                            [--jobs N] [--report-dir DIR] [--problems DIR]
+                            [--case NAME] [--watch] [--jobs N] [--report-dir DIR] [--problems DIR]
 
         Compiles the file once (cached by content), runs it on every test case of the problem in a fresh
         sandboxed process, and checks each output with the problem's output validator.
@@ -20,6 +20,9 @@ enum SubmitCommand: Command {
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
         \(JobsOption.help)
+          --case NAME       run one case or one group only: secret/perf/01 (a case, or the case whose
+                            name starts with 01-), secret/perf (a group), sample
+          --watch           judge again each time the file is saved (checked every 0.5 s); Ctrl-C ends it
           --require-isolation  refuse to judge (exit 2) when an isolation mechanism is missing here
                             instead of warning and using the strongest that works (see panel doctor)
           --report-dir DIR  also write the JSON report to DIR/<problem>.json
@@ -32,22 +35,20 @@ enum SubmitCommand: Command {
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name,
-            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems"] + JobsOption.names,
-            flagOptions: ["--json", "--fail-fast", "--require-isolation"])
+            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems", "--case"] + JobsOption.names,
+            flagOptions: ["--json", "--fail-fast", "--require-isolation", "--watch"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
                 arguments.positionals.isEmpty ? "missing the solution file" : "expected one solution file",
                 command: name)
         }
         let source = URL(fileURLWithPath: path)
-        // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
-        let submission: SourceFile
-        do {
-            submission = SourceFile(
-                name: source.lastPathComponent,
-                contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
-        } catch {
-            throw UsageError(error.description, command: name)
+        try PathCheck.inputFile(path, expected: "a source file such as two-sum.swift", command: name)
+        if let directory = arguments.value("--report-dir") {
+            try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
+        }
+        if arguments.has("--watch") && arguments.has("--json") {
+            throw UsageError("--watch prints a report per save; it does not combine with --json", command: name)
         }
         let context = Context()
         // Swift first; any other language of the table (C, C++, Python 3, Java, …) is judged the same way.
@@ -61,38 +62,87 @@ enum SubmitCommand: Command {
                     .joined(separator: ", "), command: name)
         }
         let reference = arguments.value("--problem") ?? source.deletingPathExtension().lastPathComponent
-        let problem = try context.bank(arguments).load(reference)
+        var problem = try context.bank(arguments).load(reference)
+        let allCases = problem.testCases.count
+        if let selection = arguments.value("--case") {
+            problem.testCases = try CaseSelection.select(selection, from: problem)
+        }
 
         noteSamplesOnly(problem)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let report = try JobsOption.judge(context, sandbox, arguments, command: name).judge(
-            submission: submission, displayName: path, problem: problem,
-            options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
-        ) { event in
-            switch event {
-            case .preparing(let step): context.progress(step + "…")
-            case .compiling: context.progress("compiling \(source.lastPathComponent)…")
-            case .compiled(let result):
-                context.progress(
-                    result.cached ? "compiled (cached)" : String(format: "compiled in %.1f s", result.seconds))
-            case .running(let index, let total, let name): context.progress("running test \(index)/\(total) \(name)…")
-            case .finished: break
-            }
-        }
-        context.endProgress()
+        let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
+        let submission = Submission(
+            source: source, path: path, problem: problem, allCases: allCases, arguments: arguments, judge: judge)
+        guard arguments.has("--watch") else { return try submission.judge(progress: context.progress) }
+        try SourceWatch(path: path).run { progress in try submission.judge(progress: progress) }
+    }
 
-        if let directory = arguments.value("--report-dir") {
-            try ReportFiles.write(
-                report, to: URL(fileURLWithPath: directory).appendingPathComponent("\(problem.slug).json"))
+    /// One judging of the file with the command line's options, printed and written as asked.
+    struct Submission {
+        let source: URL
+        let path: String
+        let problem: ProblemPackage
+        let allCases: Int
+        let arguments: Arguments
+        let judge: Judge
+
+        func judge(progress: Progress) throws -> Int32 {
+            let started = ContinuousClock.now
+            let file = source.lastPathComponent
+            // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
+            // Read again at every judging, so --watch judges what was saved.
+            let submission: SourceFile
+            do {
+                submission = SourceFile(
+                    name: file, contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
+            } catch {
+                throw UsageError(error.description, command: SubmitCommand.name)
+            }
+            let report = try judge.judge(
+                submission: submission, displayName: path, problem: problem,
+                options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))
+            ) { event in
+                switch event {
+                case .preparing(let step): progress.status(step)
+                case .compiling: progress.status("compiling \(file)")
+                case .compiled(let result):
+                    progress.status(
+                        result.cached
+                            ? "\(file): compiled (cached)"
+                            : String(format: "\(file): compiled in %.1f s", result.seconds))
+                case .running(let index, let total, let name):
+                    progress.status("\(file): test \(index)/\(total) \(name)")
+                case .finished: break
+                }
+            }
+            progress.milestone(report.progressLine(took: .now - started), onTerminal: false)
+            progress.end()
+
+            if let directory = arguments.value("--report-dir") {
+                try ReportFiles.write(
+                    report, to: URL(fileURLWithPath: directory).appendingPathComponent("\(problem.slug).json"))
+            }
+            if arguments.has("--json") {
+                try printJSON(report)
+            } else {
+                print(TerminalReport.render(report, palette: .current))
+                if problem.testCases.count < allCases, let selection = arguments.value("--case") {
+                    print("(ran \(problem.testCases.count) of \(allCases) cases: --case \(selection))")
+                }
+            }
+            return report.verdict == .AC ? 0 : 1
         }
-        if arguments.has("--json") {
-            try printJSON(report)
-        } else {
-            print(TerminalReport.render(report))
-        }
-        return report.verdict == .AC ? 0 : 1
+    }
+}
+
+extension SubmissionReport {
+    /// One line for a log: the file, its verdict, the tests passed and the time the judging took.
+    func progressLine(took duration: Duration) -> String {
+        let file = URL(fileURLWithPath: source).lastPathComponent
+        let counts = compile.ok ? ", \(passedCount)/\(tests.count) tests passed" : " (compile error)"
+        return "\(file): \(verdict.rawValue)\(counts) in \(Progress.seconds(duration))"
     }
 }
 

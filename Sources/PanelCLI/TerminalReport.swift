@@ -8,13 +8,13 @@ enum TerminalReport {
         "\(cpuMilliseconds.count) runs (" + cpuMilliseconds.map(String.init).joined(separator: ", ") + " ms CPU)"
     }
 
-    static func render(_ report: SubmissionReport) -> String {
+    static func render(_ report: SubmissionReport, palette: Palette = .plain) -> String {
         var lines: [String] = []
         lines.append("\(t(report.title)) (\(t(report.problem))) — \(t(report.source))")
         let compile = report.compile
         if !compile.ok {
             lines.append("")
-            lines.append("CE  compile error")
+            lines.append(palette.bad("CE") + "  compile error")
             if !compile.diagnostics.isEmpty {
                 lines.append(
                     compile.diagnostics.split(separator: "\n", omittingEmptySubsequences: false)
@@ -22,9 +22,8 @@ enum TerminalReport {
             }
             return lines.joined(separator: "\n")
         }
-        lines.append(
-            String(format: "compiled %@ in %.2f s", compile.cached ? "(cached)" : "", compile.seconds)
-                .replacingOccurrences(of: "  ", with: " "))
+        // A cache hit took no compile time in this run: its original duration would mislead.
+        lines.append(compile.cached ? "compiled (cached)" : String(format: "compiled in %.2f s", compile.seconds))
         lines.append("")
         let nameWidth = max(4, report.tests.map { t($0.name).count }.max() ?? 4)
         let scored = report.scoring != nil
@@ -37,7 +36,8 @@ enum TerminalReport {
             }
             lines.append(
                 t(test.name).padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-                    + test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                    + palette.verdict(
+                        test.verdict, test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))
                     + pad(test.cpuMilliseconds, 9) + pad(test.wallMilliseconds, 9) + pad(test.memoryKiB, 12)
                     + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + t($0) } ?? "")
                     + (test.rerunCPUMilliseconds.map { "  near the limit, best of " + Self.runs($0) } ?? ""))
@@ -61,7 +61,7 @@ enum TerminalReport {
                 + "output \(limits.outputKiB / 1024) MiB")
         let passed = report.passedCount
         var verdictLine =
-            "verdict: \(report.verdict.rawValue) (\(report.verdict.phrase)), \(passed)/\(report.tests.count) tests passed"
+            "verdict: \(palette.verdict(report.verdict)) (\(report.verdict.phrase)), \(passed)/\(report.tests.count) tests passed"
         if report.failFast && report.verdict != .AC { verdictLine += "; stopped at the first failure (--fail-fast)" }
         lines.append(verdictLine)
         if let failure = report.firstFailure {
@@ -120,5 +120,10 @@ extension String {
     /// The string with spaces before it, up to `width` characters.
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    /// The string with spaces after it, up to `width` characters; never cut.
+    func rightPadded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

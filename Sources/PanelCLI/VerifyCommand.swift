@@ -36,11 +36,15 @@ enum VerifyCommand: Command {
         var results: [ProblemVerification] = []
         for problem in problems {
             noteSamplesOnly(problem)
-            let result = try verifier.verify(problem) { context.progress("verifying \($0)…") }
-            context.endProgress()
+            let started = ContinuousClock.now
+            let result = try verifier.verify(problem) { context.progress.status($0) }
+            context.progress.milestone(
+                "\(problem.slug): \(result.ok ? "verified" : "NOT VERIFIED") in \(Progress.seconds(.now - started))",
+                onTerminal: false)
             results.append(result)
             if !arguments.has("--json") { print(render(result)) }
         }
+        context.progress.end()
         if arguments.has("--json") { try printJSON(results) }
         let failed = results.filter { !$0.ok }.map(\.problem)
         if !arguments.has("--json") {

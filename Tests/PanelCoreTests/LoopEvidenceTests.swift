@@ -38,6 +38,27 @@ import Testing
         #expect(!short.approach)
     }
 
+    @Test func aQuoteRunsToTheEndOfItsSentenceAcrossWrappedLines() {
+        let wrapped = """
+            Approach: keep the entries in an array ordered by use. A GET
+            finds the key and moves its entry
+            to the end.
+            Complexity: O(C) per operation, O(C)
+            memory.
+
+            Edge cases: capacity 1; a GET miss changes nothing
+            Unrelated: a line with a label of its own.
+            """
+        let explanation = Explanation.analyse(wrapped, sources: ["x"])
+        #expect(
+            explanation.approachLine
+                == "Approach: keep the entries in an array ordered by use. A GET finds the key and moves its entry to the end."
+        )
+        #expect(explanation.complexityLine == "Complexity: O(C) per operation, O(C) memory.")
+        // A sentence with no full stop ends at the next labelled line, never swallowing it.
+        #expect(explanation.edgeCasesLine == "Edge cases: capacity 1; a GET miss changes nothing")
+    }
+
     @Test func notesAreReadByProblemSection() {
         let notes = """
             # My notes

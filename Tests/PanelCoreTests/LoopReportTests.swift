@@ -156,6 +156,22 @@ import Testing
         #expect(html.contains("Not run"))
     }
 
+    @Test func theHTMLReflowsOnAPhoneAndItsChartsCarryTheirValues() {
+        let html = HTMLReport.render(Self.report())
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(html.contains("@media (max-width:640px)"))
+        // On a phone the rounds table becomes one block per round, each cell with its label.
+        #expect(html.contains("table.rounds thead{display:none}"))
+        #expect(
+            html.contains("<td data-label=\"Tests passed\">") && html.contains("<td data-label=\"Recommendation\">"))
+        // The wide coverage table scrolls inside its own box, never the page.
+        #expect(html.contains("<div class=\"scroll\"><table class=\"coverage\">"))
+        // Bars and radar carry their values: the limit on each bar, the rating on each axis label.
+        #expect(html.contains("data-label=\"CPU of 2000 ms\""))
+        #expect(html.contains(">Testing n/a</text>"), "the unrated attribute says so on its axis")
+        #expect(html.range(of: #">Problem solving [1-4]</text>"#, options: .regularExpression) != nil)
+    }
+
     @Test func aReportFolderIsReplacedWholeAndAForeignOneRefused() throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("panel-rf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: parent) }

@@ -149,6 +149,8 @@ public struct Judge: Sendable {
         // candidate's runs are still measured, but no output is judged by a checker that cannot be trusted.
         var validator = OutputValidator.standard
         var brokenValidator: String?
+        // A custom validator may take many seconds to build: progress names the step.
+        progress(.preparing("building and self-testing the output validator"))
         do {
             validator = try ValidatorBuilder.build(
                 problem.outputValidator, problem: problem, judge: self, scratch: workspace.root)

@@ -169,12 +169,13 @@ struct ProgramBuilder {
     /// A folder with a `build` script (run once, in a copy, with the folder writable) and a `run` script.
     private func buildAndRun(_ location: URL, scratch: URL) throws(JudgeSetupError) -> Built {
         let copy = scratch.appendingPathComponent("build-run/program")
-        do {
+        do throws(PanelError) {
             try? FileManager.default.removeItem(at: copy.deletingLastPathComponent())
             try TemporaryFolders.makeInside(copy.deletingLastPathComponent())
-            try FileManager.default.copyItem(at: location, to: copy)
+            // Not FileManager.copyItem: it also copies owners, which an ordinary user cannot do.
+            try ProblemConstants.none.copyProgram(from: location, to: copy)
         } catch {
-            throw .panel(.io(path: copy.path, reason: error.localizedDescription))
+            throw .panel(error)
         }
         var compile = Self.nothingToCompile
         let build = copy.appendingPathComponent("build")

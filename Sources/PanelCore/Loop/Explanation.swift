@@ -83,10 +83,35 @@ public struct Explanation: Sendable, Codable, Equatable {
         let approachLine = lines.first { label($0, approachLabels) }
         let prose = lines.filter { $0 != complexityLine && $0 != edgeLine && !ComplexityCheck.hasBigO($0) }
         let proseWordCount = prose.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+        // A quoted line runs on to the end of its sentence: a comment wrapped at 100 columns would
+        // otherwise be quoted up to its first line break, mid-sentence.
+        let allLines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        // "Complexity:", "Edge cases:", "Why not a heap:" — a short head and a colon start a new point.
+        let labelled = { (line: String) in
+            line.range(of: #"^[-*#\s]*[A-Za-z][A-Za-z ,'-]{0,30}:(\s|$)"#, options: .regularExpression) != nil
+        }
+        let whole = { (line: String?) in line.map { sentence(from: $0, in: allLines, labelled: labelled) } }
         return Explanation(
             sources: sources, approach: approachLine != nil || proseWordCount >= proseWords,
-            complexity: complexityLine != nil, edgeCases: edgeLine != nil, approachLine: approachLine,
-            complexityLine: complexityLine, edgeCasesLine: edgeLine)
+            complexity: complexityLine != nil, edgeCases: edgeLine != nil, approachLine: whole(approachLine),
+            complexityLine: whole(complexityLine), edgeCasesLine: whole(edgeLine))
+    }
+
+    /// `line` with the lines after it in `lines` until its last sentence ends: at most four lines, and
+    /// never past a blank line or a line with a label of its own.
+    static func sentence(from line: String, in lines: [String], labelled: (String) -> Bool) -> String {
+        guard var index = lines.firstIndex(of: line) else { return line }
+        var text = line
+        var taken = 1
+        while taken < 4, let last = text.last, !".!?:".contains(last) {
+            index += 1
+            guard index < lines.count, !lines[index].isEmpty, !labelled(lines[index]) else { break }
+            text += " " + lines[index]
+            taken += 1
+        }
+        return text
     }
 
     /// The comment lines at the top of a Swift file, before its first line of code, without comment markers.

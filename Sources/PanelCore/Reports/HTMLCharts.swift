@@ -8,9 +8,9 @@ enum HTMLCharts {
     /// A radar of the five attributes on the 1–4 scale. Attributes not assessed have no point on their axis
     /// and a grey label; the polygon joins the rated ones.
     static func radar(_ attributes: AttributeRatings, recommendation: Recommendation?) -> String {
-        let width = 340.0
+        let width = 360.0
         let height = 250.0
-        let center = (x: 170.0, y: 128.0)
+        let center = (x: 180.0, y: 128.0)
         let radius = 84.0
         let axes = Attribute.allCases
         let short: [Attribute: String] = [
@@ -23,7 +23,7 @@ enum HTMLCharts {
         }
         func pair(_ p: (x: Double, y: Double)) -> String { String(format: "%.1f,%.1f", p.x, p.y) }
         var svg = """
-            <svg viewBox="0 0 \(Int(width)) \(Int(height))" width="300" height="\(Int(height * 300 / width))" \
+            <svg class="radar" viewBox="0 0 \(Int(width)) \(Int(height))" width="300" height="\(Int(height * 300 / width))" \
             role="img" aria-label="radar chart of attribute ratings">
             """
         for level in 1...4 {
@@ -61,7 +61,9 @@ enum HTMLCharts {
             let p = point(index, 1.2)
             let anchor = abs(p.x - center.x) < 10 ? "middle" : p.x < center.x ? "end" : "start"
             let assessed = attributes[attribute].rating.level != nil
-            let label = short[attribute] ?? attribute.title
+            // The label carries the value, so the chart reads without counting rings.
+            let level = attributes[attribute].rating.level
+            let label = (short[attribute] ?? attribute.title) + (level.map { " \($0.rawValue)" } ?? " n/a")
             svg += String(
                 format: "<text class=\"label%@\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%@\">%@</text>",
                 assessed ? "" : " na", p.x, p.y + (p.y > center.y ? 8 : 0), anchor, e(label))
@@ -80,10 +82,10 @@ enum HTMLCharts {
     static func growth(_ check: ComplexityCheck) -> String {
         let points = check.points.filter { $0.inputBytes > 0 && $0.cpuMilliseconds > 0 }
         guard !points.isEmpty else { return "" }
-        let width = 260.0
-        let height = 130.0
-        let left = 40.0
-        let bottom = 22.0
+        let width = 270.0
+        let height = 144.0
+        let left = 46.0
+        let bottom = 34.0
         let xs = points.map { log10(Double($0.inputBytes)) }
         let ys = points.map { log10(Double(max(1, $0.cpuMilliseconds))) }
         let xMin = (xs.min() ?? 0) - 0.3
@@ -92,14 +94,14 @@ enum HTMLCharts {
         let yMin = min((ys.min() ?? 0) - 0.3, 0)
         let yMax = max((ys.max() ?? 1) + 0.5, floorY + 0.5)
         func sx(_ x: Double) -> Double { left + (x - xMin) / (xMax - xMin) * (width - left - 8) }
-        func sy(_ y: Double) -> Double { (height - bottom) - (y - yMin) / (yMax - yMin) * (height - bottom - 8) }
+        func sy(_ y: Double) -> Double { (height - bottom) - (y - yMin) / (yMax - yMin) * (height - bottom - 12) }
         var svg = """
             <svg class="growth" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" \
             role="img" aria-label="CPU time against input size, log-log">
             """
         svg += String(
-            format: "<rect class=\"plot\" x=\"%.1f\" y=\"8\" width=\"%.1f\" height=\"%.1f\"/>", left, width - left - 8,
-            height - bottom - 8)
+            format: "<rect class=\"plot\" x=\"%.1f\" y=\"12\" width=\"%.1f\" height=\"%.1f\"/>", left, width - left - 8,
+            height - bottom - 12)
         svg += String(
             format: "<line class=\"floor\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>", left, width - 8,
             sy(floorY), sy(floorY))
@@ -135,10 +137,27 @@ enum HTMLCharts {
                     "\(point.test): \(point.inputBytes) bytes, \(point.cpuMilliseconds) ms\(point.timedOut ? " (time limit)" : "")"
                 ))
         }
-        svg += String(format: "<text class=\"axis-label\" x=\"%.1f\" y=\"%.1f\">input size →</text>", left, height - 6)
+        // Axis values: the smallest and largest input and CPU time measured, so the chart reads on its own.
+        let sizes = points.map(\.inputBytes)
+        for size in Set([sizes.min() ?? 0, sizes.max() ?? 0]) {
+            let x = sx(log10(Double(size)))
+            svg += String(
+                format: "<line class=\"axis\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>", x, x,
+                height - bottom, height - bottom + 3)
+            svg += String(
+                format: "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%@</text>", x,
+                height - bottom + 12, e(HTMLReport.byteSize(size)))
+        }
+        let times = points.map { max(1, $0.cpuMilliseconds) }
+        for time in Set([times.min() ?? 1, times.max() ?? 1]) {
+            let y = sy(log10(Double(time)))
+            svg += String(
+                format: "<text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%d</text>", left - 3, y + 3,
+                time)
+        }
         svg += String(
-            format: "<text class=\"axis-label\" x=\"4\" y=\"%.1f\" transform=\"rotate(-90 10 %.1f)\">CPU ms</text>",
-            height / 2 + 16, height / 2)
+            format: "<text class=\"axis-label\" x=\"%.1f\" y=\"%.1f\">input size (log) →</text>", left, height - 4)
+        svg += "<text class=\"axis-label\" x=\"2\" y=\"7\">CPU ms (log)</text>"
         svg += "</svg>"
         var legend = "<div class=\"legend small\">"
         if check.measuredExponent != nil { legend += "<span class=\"k fit\"></span> measured " }
@@ -160,9 +179,9 @@ enum HTMLCharts {
             return """
                 <tr class="role-\(role.rawValue)"><td class="name" title="\(e(run.name))">\(e(run.name))</td>\
                 <td><span class="verdict v-\(run.verdict.rawValue)">\(run.verdict.rawValue)</span></td>\
-                <td class="bar"><span class="track"><span class="fill cpu \(cpuClass)" style="width:\(percent(cpuShare))"></span>\
+                <td class="bar" data-label="CPU of \(limit) ms"><span class="track"><span class="fill cpu \(cpuClass)" style="width:\(percent(cpuShare))"></span>\
                 <span class="half"></span></span><span class="val">\(run.cpuMilliseconds) ms</span></td>\
-                <td class="bar"><span class="track"><span class="fill mem \(memoryClass)" style="width:\(percent(memoryShare))"></span>\
+                <td class="bar" data-label="memory of \(memoryLimit / 1024) MiB"><span class="track"><span class="fill mem \(memoryClass)" style="width:\(percent(memoryShare))"></span>\
                 <span class="half"></span></span><span class="val">\(HTMLReport.mebibytes(run.memoryKiB))</span></td></tr>
                 """
         }.joined(separator: "\n")

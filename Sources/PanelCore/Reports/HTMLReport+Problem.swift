@@ -19,8 +19,12 @@ extension HTMLReport {
         }
         facts.append("\(problem.tests.passed)/\(problem.tests.total) tests")
         if let build = problem.build {
-            var text = build.ok ? "compiled in \(String(format: "%.1f", build.seconds)) s" : "does not compile"
-            if build.cached { text += " (cached)" }
+            // A cache hit took no compile time in this run: its original duration would mislead.
+            var text =
+                !build.ok
+                ? "does not compile"
+                : build.cached
+                    ? "compiled (cached)" : "compiled in \(String(format: "%.1f", build.seconds)) s"
             if build.warnings > 0 { text += ", \(build.warnings) warning\(build.warnings == 1 ? "" : "s")" }
             facts.append(e(text))
         }

@@ -127,6 +127,34 @@ extension HTMLReport {
         tr.role-performance td.name{font-weight:700}
         footer{color:var(--muted);font-size:12px;margin-top:28px;border-top:1px solid var(--line);padding-top:12px}
         footer .warn{color:#953800}
+        .scroll{overflow-x:auto;max-width:100%}table.rounds code{white-space:nowrap}
+        svg.radar,svg.growth{max-width:100%;height:auto}
+        td,th,dd,li,p{overflow-wrap:break-word}
+        table.coverage th,table.coverage td{white-space:nowrap}.narrow{display:none}
+        @media (max-width:640px){
+        main{padding:0 10px 32px}.decision{padding:20px 14px 16px}.card{padding:14px 12px}
+        .headline h1{font-size:24px}.reason{font-size:15px}
+        .wide{display:none}.narrow{display:inline}table.coverage th,table.coverage td{padding:6px 2px}
+        table.coverage tbody th{white-space:normal}table.coverage .chip{padding:2px 6px}
+        table.rounds thead{display:none}
+        table.rounds tr{display:grid;grid-template-columns:22px 1fr 1fr;gap:4px 10px;padding:8px 0;
+        border-bottom:1px solid #eaeef2}
+        table.rounds td{border:0;padding:0}table.rounds td.num{grid-row:span 3}
+        table.rounds td:nth-child(2){grid-column:2 / 4}
+        td[data-label]::before{content:attr(data-label);display:block;font-size:11px;color:var(--muted)}
+        table.attributes tr{display:grid;grid-template-columns:1fr auto;gap:2px 8px;padding:8px 0;
+        border-bottom:1px solid #eaeef2}
+        table.attributes th,table.attributes td{border:0;padding:0;width:auto!important}
+        table.attributes td:nth-child(3){grid-column:1 / 3}
+        table.bars thead{display:none}
+        table.bars tr{display:grid;grid-template-columns:1fr 1fr;gap:2px 10px;padding:6px 0;
+        border-bottom:1px solid #eaeef2}
+        table.bars td{border:0;padding:0}
+        table.bars td.name{max-width:none;white-space:normal;overflow-wrap:anywhere}
+        table.rounds code{white-space:normal;overflow-wrap:anywhere}
+        table.bars td:nth-child(2){text-align:right}table.bars td.bar{width:auto}
+        .thinking{padding:10px}
+        }
         @media print{body{background:#fff}.card{break-inside:avoid-page}details{display:block}}
         """
 }

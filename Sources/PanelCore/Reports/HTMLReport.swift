@@ -123,8 +123,9 @@ public enum HTMLReport {
             return """
                 <tr class="\(round.status == .notRun ? "notrun" : "")"><td class="num">\(index + 1)</td>\
                 <td><a href="#round-\(e(round.id))">\(e(round.title))</a>\(gate)<div class="muted small">\(e(round.kind))</div></td>\
-                <td>\(e(round.interviewer))\(who)</td><td>\(problems)</td><td>\(tests)</td>\
-                <td>\(chip(round.recommendation?.description ?? "not_run"))</td></tr>
+                <td data-label="Interviewer">\(e(round.interviewer))\(who)</td><td data-label="Problems">\(problems)</td>\
+                <td data-label="Tests passed">\(tests)</td>\
+                <td data-label="Recommendation">\(chip(round.recommendation?.description ?? "not_run"))</td></tr>
                 """
         }.joined(separator: "\n")
         return """
@@ -139,7 +140,12 @@ public enum HTMLReport {
     private static func coverage(_ report: LoopReport) -> String {
         let ran = report.rounds.filter { $0.attributes != nil }
         guard !ran.isEmpty else { return "" }
-        let head = ran.map { "<th title=\"\(e($0.title))\">\(e($0.id))</th>" }.joined()
+        // A phone shows the rounds' numbers from the table above instead of their ids, so every column fits.
+        let head = ran.map { round in
+            let number = (report.rounds.firstIndex { $0.id == round.id } ?? 0) + 1
+            return "<th title=\"\(e(round.title))\"><span class=\"wide\">\(e(round.id))</span>"
+                + "<span class=\"narrow\">\(number)</span></th>"
+        }.joined()
         let rows = Attribute.allCases.map { attribute -> String in
             let cells = ran.map { round -> String in
                 let rating = round.attributes?[attribute].rating ?? .notAssessed
@@ -154,9 +160,9 @@ public enum HTMLReport {
             : "Rated by no round: <b>\(e(unrated.joined(separator: ", ")))</b>."
         return """
             <section class="card"><h2>Attribute coverage</h2>
-            <table class="coverage"><thead><tr><th></th>\(head)</tr></thead><tbody>
+            <div class="scroll"><table class="coverage"><thead><tr><th></th>\(head)</tr></thead><tbody>
             \(rows)
-            </tbody></table>
+            </tbody></table></div>
             <p class="muted small">\(note) Scale: strong no hire · no hire · hire · strong hire (forced choice, no \
             middle); “n/a” is not assessed. Any onsite round at no hire or below blocks the offer.</p></section>
             """
@@ -256,6 +262,15 @@ public enum HTMLReport {
         let (long, abbreviation) = labels[name] ?? (name, name)
         let size = large ? " chip-lg" : ""
         return "<span class=\"chip r-\(e(name))\(size)\" title=\"\(e(name))\">\(e(short ? abbreviation : long))</span>"
+    }
+
+    /// A size in bytes as B, KiB or MiB with one decimal.
+    static func byteSize(_ bytes: Int) -> String {
+        bytes < 1024
+            ? "\(bytes) B"
+            : bytes < 1 << 20
+                ? String(format: "%.0f KiB", Double(bytes) / 1024)
+                : String(format: "%.1f MiB", Double(bytes) / 1_048_576)
     }
 
     static func mebibytes(_ kib: Int) -> String {
