@@ -9,8 +9,8 @@ func jobsBenchmark(
     jobs: Int, rounds: Int, judge baseJudge: Judge, sandbox: Sandbox, solution: URL, problem: ProblemPackage,
     verifyProblems: [String]
 ) -> Int32 {
-    var wall: [Int: [Double]] = [1: [], jobs: []]
-    var cpu: [Int: [Double]] = [1: [], jobs: []]
+    var wall: [Int: [Double]] = [:]
+    var cpu: [Int: [Double]] = [:]
     var verdicts: [Int: [String]] = [:]
     var pinning: [Int: String] = [:]
     // A first judging compiles the program, so no round below pays for the compiler.
@@ -57,7 +57,7 @@ func jobsBenchmark(
     guard !verifyProblems.isEmpty else { return verdicts[1] == verdicts[jobs] ? 0 : 1 }
     let panel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
         "panel")
-    var verifyWall: [Int: [Double]] = [1: [], jobs: []]
+    var verifyWall: [Int: [Double]] = [:]
     var verifyRows: [Int: String] = [:]
     for round in 0..<rounds {
         for width in round % 2 == 0 ? [1, jobs] : [jobs, 1] {

@@ -25,7 +25,9 @@ public struct CgroupHierarchy: Sendable, Equatable {
     /// The hierarchy of this process, detected on first use.
     public static let current: CgroupHierarchy = {
         let (layout, placement) = detect()
-        return CgroupHierarchy(layout: layout, placement: placement, cpusetParent: detectCpuset(layout))
+        // PANEL_NO_CPUSET=1 leaves runs unpinned, to measure what pinning costs or where a cpuset misbehaves.
+        let cpuset = getenv("PANEL_NO_CPUSET") == nil ? detectCpuset(layout) : nil
+        return CgroupHierarchy(layout: layout, placement: placement, cpusetParent: cpuset)
     }()
 
     /// Where runs' cpuset cgroups go: the v1 cpuset hierarchy Panel sits in, or the v2 parent once
