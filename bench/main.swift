@@ -2,6 +2,7 @@
 //
 //   swift run -c release panel-bench [--tests N] [--rounds R]
 //   swift run -c release panel-bench --stress-spawn N [--spawners S] [--churners C]
+//   swift run -c release panel-bench --fork-bomb N [--bomb PROGRAM]
 //   swift run -c release panel-bench --jobs N [--tests T] [--rounds R] [--verify p1,p2,…]
 //
 // --jobs: wall time of judging the T-test submission and of `panel verify` on the given shipped problems
@@ -11,6 +12,10 @@
 // --stress-spawn: N sandboxed runs of /bin/true from S threads at once while C threads create threads and
 // allocate without pause (the glibc locks a child between fork and exec must never need), with a watchdog
 // that kills a child stuck before its exec. Prints the hangs and wrong outcomes (goal: 0 of N).
+//
+// --fork-bomb: N runs of a fork bomb (Python, or PROGRAM: Tests/Fixtures/hostile/fork-bomb.swift compiled forks faster) under a 1 s wall-clock limit and 64 processes; prints how long
+// each run took from start to return, how much of it came after the wall-clock limit (killing what it forked),
+// and how many processes survived. Run it as root and as a user, with and without cgroups.
 //
 // 1. compile time of a typical solution (cold cache), 2. a cached resubmit, 3. Panel's per-test cost
 // against running the same binary on the same inputs in a bare shell loop (median ms per test).
@@ -163,6 +168,51 @@ if let index = arguments.firstIndex(of: "--stress-spawn") {
     let failures = stressSpawn(count: count, spawners: spawners, churners: churners)
     try? manager.removeItem(at: work)
     exit(failures == 0 ? 0 : 1)
+}
+
+/// The fork-bomb cleanup figures (see the header); returns the number of runs that left a process behind.
+func forkBomb(count: Int, program: String?) -> Int {
+    let sandbox = Sandbox()
+    defer { sandbox.shutdown() }
+    let limits = ResourceLimits(
+        cpuTime: .seconds(1), wallTime: .seconds(1), memoryBytes: 256 << 20, outputBytes: 1 << 20, processCount: 64)
+    print(
+        "fork bomb: \(count) runs; isolation: \(sandbox.isolation.limits); namespaces \(sandbox.isolation.namespaces)")
+    // Every process forks without end and shrugs off a refused fork (RLIMIT_NPROC, the pids cgroup).
+    let bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    var totals: [Double] = []
+    var cleanups: [Double] = []
+    var leaky = 0
+    for _ in 0..<count {
+        let spec = ProcessSpec(
+            executable: program ?? "/usr/bin/python3", arguments: program == nil ? ["-c", bomb] : [],
+            environment: ["PATH=/usr/bin:/bin"],
+            stdinPath: nil, stdoutPath: work.appendingPathComponent("bomb-out").path,
+            stderrPath: work.appendingPathComponent("bomb-err").path)
+        let start = ContinuousClock.now
+        guard (try? sandbox.run(spec, limits: limits)) != nil else { fail("the fork bomb did not start") }
+        let total = (ContinuousClock.now - start).seconds * 1000
+        totals.append(total)
+        cleanups.append(total - limits.wallTime.seconds * 1000)
+        // As `panel doctor` does: a killed process of the box may still be exiting for a moment.
+        usleep(200_000)
+        if !sandbox.leftoverProcesses().isEmpty { leaky += 1 }
+    }
+    print(String(format: "run, start to return:        %8.1f ms (median; max %.1f)", median(totals), totals.max() ?? 0))
+    print(
+        String(
+            format: "beyond the wall-clock limit: %8.1f ms (median; max %.1f)", median(cleanups), cleanups.max() ?? 0))
+    print("runs that left a process in the box: \(leaky) of \(count)")
+    return leaky
+}
+
+if let index = arguments.firstIndex(of: "--fork-bomb") {
+    try? manager.createDirectory(at: work, withIntermediateDirectories: true)
+    let leaky = forkBomb(
+        count: Int(arguments.dropFirst(index + 1).first ?? "") ?? 5,
+        program: arguments.firstIndex(of: "--bomb").map { arguments[$0 + 1] })
+    try? manager.removeItem(at: work)
+    exit(leaky == 0 ? 0 : 1)
 }
 
 // A problem with `testCount` small cases: read a line of numbers, print their sum.

@@ -13,11 +13,35 @@
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef SYS_close_range
 #define SYS_close_range 436
 #endif
+
+// Kills every process of the box's pid namespace but this one, and reaps those orphaned to it until none is
+// left (or 2 s have passed: a run's program that Panel has not reaped yet stays a zombie until it does).
+// Returns 0 where it must not kill (not pid 1).
+static int kill_everyone_else(void) {
+    // getpid: only as pid 1 of a pid namespace of its own does kill(-1) stay inside the box; anywhere else it
+    // would reach every process this uid may signal, so Panel's /proc scan does the work instead.
+    if (RAW0(SYS_getpid) != 1) return 0;
+    struct timespec pause = {0, 1000000};
+    for (int round = 0; round < 2000; round++) {
+        // kill(-1, SIGKILL): from pid 1 of a pid namespace, every process of that namespace (and of namespaces
+        // below it) but the caller, in one call. A process that gets it while forking has its fork fail, so no
+        // child is born after the first call; the later ones wait for the dying to be gone.
+        long sent = RAW2(SYS_kill, -1, SIGKILL);
+        while (RAW4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
+        }
+        // ESRCH: nothing left to signal (a zombie counts until it is reaped).
+        if (sent == -ESRCH) break;
+        // nanosleep(1 ms): the killed are still exiting, and their zombies come to this process to be reaped.
+        RAW2(SYS_nanosleep, &pause, 0);
+    }
+    return 1;
+}
 
 static void holder_main(int lifeline_fd, int ready_fd) {
     // rt_sigprocmask(all): SIGCHLD is read from a signalfd, and Panel's handlers must not run here. As pid 1
@@ -39,8 +63,9 @@ static void holder_main(int lifeline_fd, int ready_fd) {
     RAW3(SYS_close_range, high + 1, ~0U, 0);
     struct pollfd fds[2] = {{lifeline_fd, POLLIN, 0}, {(int)signal_fd, POLLIN, 0}};
     for (;;) {
-        // wait4(-1, WNOHANG): every orphan of the box ends up here; reap them so none lingers as a zombie.
-        while (RAW4(SYS_wait4, -1, 0, WNOHANG, 0) > 0) {
+        // wait4(-1, WNOHANG | __WALL): every orphan of the box ends up here, also one cloned with another exit
+        // signal than SIGCHLD; reap them so none lingers as a zombie.
+        while (RAW4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {
         }
         // ppoll: the lifeline (Panel gone) or a child's end.
         long ready = RAW5(SYS_ppoll, fds, 2, 0, 0, 0);
@@ -50,6 +75,13 @@ static void holder_main(int lifeline_fd, int ready_fd) {
             char byte = 0;
             long got = RAW3(SYS_read, lifeline_fd, &byte, 1);
             if (got == -EINTR) continue;
+            if (got == 1 && byte == PANEL_HOLDER_KILL) {
+                // write: the answer, PANEL_HOLDER_KILL once every other process of the box has SIGKILL pending,
+                // else another byte (Panel then scans /proc).
+                char answer = kill_everyone_else() ? PANEL_HOLDER_KILL : '?';
+                RAW3(SYS_write, lifeline_fd, &answer, 1);
+                continue;
+            }
             if (got != 1 || byte != PANEL_HOLDER_SEAL) RAW1(SYS_exit_group, 0);
             // prctl(PR_SET_DUMPABLE, 0): without root the box's programs share this process's uid; they must
             // not trace it, read its memory (a copy of Panel's) or its /proc files. Only now: until Panel has

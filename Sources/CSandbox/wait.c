@@ -8,6 +8,7 @@
 #include <poll.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -93,6 +94,8 @@ int panel_set_affinity(int thread, const int *cpus, int count) {
     }
     return sched_setaffinity(thread, sizeof set, &set) == 0 ? 0 : errno;
 }
+
+int panel_lifeline_pair(int fds[2]) { return socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds); }
 
 int panel_pidfd_open(pid_t pid) { return (int)syscall(SYS_pidfd_open, pid, 0); }
 

@@ -80,7 +80,7 @@ public enum Panel {
     }
 
     /// 2 for what the user can fix (arguments, packages, a host that lacks what was required, an unsafe
-    /// folder), 3 for Panel's own failures.
+    /// folder, folders a box's uid cannot reach), 3 for Panel's own failures.
     static func exitCode(for error: any Error) -> Int32 {
         let sandboxError: SandboxError?
         switch error {
@@ -91,7 +91,7 @@ public enum Panel {
         default: sandboxError = nil
         }
         switch sandboxError {
-        case .isolationUnavailable, .unsafeFolder: return 2
+        case .isolationUnavailable, .unsafeFolder, .unreachableForBox, .mountsRefused: return 2
         default: return 3
         }
     }

@@ -44,6 +44,7 @@ enum SubmitCommand: Command {
         }
         let source = URL(fileURLWithPath: path)
         try PathCheck.inputFile(path, expected: "a source file such as two-sum.swift", command: name)
+        _ = try Submission.read(path)
         if let directory = arguments.value("--report-dir") {
             try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
@@ -81,6 +82,17 @@ enum SubmitCommand: Command {
 
     /// One judging of the file with the command line's options, printed and written as asked.
     struct Submission {
+        /// The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
+        static func read(_ path: String) throws -> SourceFile {
+            do {
+                return SourceFile(
+                    name: URL(fileURLWithPath: path).lastPathComponent,
+                    contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
+            } catch {
+                throw UsageError(error.description, command: SubmitCommand.name)
+            }
+        }
+
         let source: URL
         let path: String
         let problem: ProblemPackage
@@ -91,15 +103,8 @@ enum SubmitCommand: Command {
         func judge(progress: Progress) throws -> Int32 {
             let started = ContinuousClock.now
             let file = source.lastPathComponent
-            // The solution may be a candidate's file in a CI checkout: a link, a FIFO or a device is not read.
             // Read again at every judging, so --watch judges what was saved.
-            let submission: SourceFile
-            do {
-                submission = SourceFile(
-                    name: file, contents: try UntrustedFile.read(path: path, capBytes: CandidateFolder.sourceCapBytes))
-            } catch {
-                throw UsageError(error.description, command: SubmitCommand.name)
-            }
+            let submission = try Self.read(path)
             let report = try judge.judge(
                 submission: submission, displayName: path, problem: problem,
                 options: .init(failFast: arguments.has("--fail-fast"), candidate: arguments.value("--candidate"))

@@ -41,8 +41,9 @@ final class Box: Sendable {
             holder = nil
         } else {
             guard let made = NamespaceHolder(namespaces: namespaces) else {
+                let code = errno
                 claim.release()
-                throw SandboxError.systemCall("creating the namespaces of box \(claim.number)", errno: errno)
+                throw SandboxError.systemCall("creating the namespaces of box \(claim.number)", errno: code)
             }
             holder = made
         }

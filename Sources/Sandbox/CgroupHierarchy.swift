@@ -136,6 +136,15 @@ public struct CgroupHierarchy: Sendable, Equatable {
         let pids = v1("pids")
         let cpuacct = v1("cpuacct")
         if memory != nil || pids != nil { return (.v1(memory: memory, pids: pids, cpuacct: cpuacct), nil) }
+        if let mount = v1Mounts["memory"], let path = v1Paths["memory"] {
+            // A v1 (hybrid) host: its v2 hierarchy holds no controllers, so the v1 folder is what was refused.
+            let directory = path == "/" ? mount : mount + path
+            let remedy =
+                geteuid() == 0
+                ? "mounted read-only, as in an unprivileged container: docker run --privileged, or run Panel on the host"
+                : "run Panel as root"
+            return (.unavailable("cgroup v1: \(directory) is not writable (\(remedy))"), nil)
+        }
         if let v2Refusal { return (.unavailable(v2Refusal), nil) }
         return (
             .unavailable(geteuid() == 0 ? "no writable memory or pids controller" : "not root and no delegated cgroup"),

@@ -34,18 +34,29 @@ public struct Isolation: Sendable, Equatable, Codable {
     /// where the sandbox holds. `panel loop` refuses to decide while this is not empty, unless told to.
     public var decisionRisks: [String] {
         var risks: [String] = []
+        // Panel as root that still lacks them sits in an unprivileged container: more root is no remedy there.
+        let root = runAsUID != nil
+        let container =
+            "run the container privileged (docker run --privileged; GitLab: privileged = true in the runner's "
+            + "config.toml)"
         if namespaces.isEmpty {
             risks.append(
-                "programs see the host's files, so a candidate's program can read the hidden answers (remedy: run "
-                    + "as root, or allow user namespaces: sysctl -w kernel.unprivileged_userns_clone=1 "
-                    + "user.max_user_namespaces=15000, and on Ubuntu "
-                    + "kernel.apparmor_restrict_unprivileged_userns=0)")
+                "programs see the host's files, so a candidate's program can read the hidden answers (remedy: "
+                    + (root
+                        ? "Panel is root but may not create namespaces, as in an unprivileged container: \(container)"
+                        : "run as root, or allow user namespaces: sysctl -w kernel.unprivileged_userns_clone=1 "
+                            + "user.max_user_namespaces=15000, and on Ubuntu "
+                            + "kernel.apparmor_restrict_unprivileged_userns=0")
+                    + ")")
         }
         if limits == "rlimit" {
             risks.append(
                 "no cgroups, so the CPU time of a program's child processes is not counted against the time "
-                    + "limit (remedy: run as root, or in a delegated scope: systemd-run --user --scope "
-                    + "-p Delegate=yes panel …)")
+                    + "limit (remedy: "
+                    + (root
+                        ? "Panel is root but its cgroups are read-only, as in an unprivileged container: \(container)"
+                        : "run as root, or in a delegated scope: systemd-run --user --scope -p Delegate=yes panel …")
+                    + ")")
         }
         return risks
     }

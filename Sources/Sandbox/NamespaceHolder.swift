@@ -9,8 +9,11 @@ final class NamespaceHolder: Sendable {
     let files: [Int32]
     /// The pid namespace, joined once per spawning thread.
     let pidNamespace: Int32
-    /// The write end of the holder's lifeline: when Panel dies, the holder reads end of file and exits.
+    /// Panel's end of the holder's lifeline (a socket pair): when Panel dies, the holder reads end of file and
+    /// exits; over it Panel asks the holder to kill everything in the box.
     private let lifeline: Int32
+    /// Held around a request over the lifeline and around closing it: one request at a time.
+    private let requests = Mutex(())
     /// The namespaces it holds.
     let namespaces: [String]
     /// The inode of its pid namespace, to recognise processes inside it.
@@ -30,12 +33,14 @@ final class NamespaceHolder: Sendable {
             }
         }
         var pipe: [Int32] = [0, 0]
-        guard panel_pipe_cloexec(&pipe) == 0 else { return nil }
+        guard panel_lifeline_pair(&pipe) == 0 else { return nil }
         var pid: pid_t = 0
         let code = panel_namespace_holder(bits, pipe[0], &pid)
         close(pipe[0])
         guard code == 0 else {
             close(pipe[1])
+            // The caller names the failure by errno: clone's, not whatever close left there.
+            errno = code
             return nil
         }
         if namespaces.contains("user") {
@@ -66,8 +71,8 @@ final class NamespaceHolder: Sendable {
         }
         // The map is written and the files are open: the holder may now refuse the box's programs (same uid
         // without root) any access to itself.
-        var seal = UInt8(ascii: "S")
-        _ = write(pipe[1], &seal, 1)
+        var seal = UInt8(ascii: "S")  // PANEL_HOLDER_SEAL
+        _ = send(pipe[1], &seal, 1, Int32(MSG_NOSIGNAL))
         self.pid = pid
         self.files = files
         self.pidNamespace = pidNamespace
@@ -100,13 +105,39 @@ final class NamespaceHolder: Sendable {
         return found
     }
 
-    /// Kills every process in the held pid namespace but the holder, until none is left.
+    /// Kills every process in the held pid namespace but the holder: the holder does it with one kill(-1) as the
+    /// namespace's pid 1, which no fork bomb outruns. Only if the holder does not answer, Panel scans /proc for
+    /// the namespace's processes and kills them, until none is left.
     func killOthers() {
+        if holderKilledOthers() { return }
         for _ in 0..<100 {
             let left = others()
             if left.isEmpty { return }
             for other in left { kill(other, SIGKILL) }
             usleep(500)
+        }
+    }
+
+    /// Asks the holder to kill every other process of its pid namespace; true once it answered that it did.
+    private func holderKilledOthers() -> Bool {
+        requests.withLock { _ in
+            guard !ended.load(ordering: .acquiring) else { return false }
+            var answer = UInt8(0)
+            // A late answer to an earlier request that timed out is not this one's.
+            while recv(lifeline, &answer, 1, Int32(MSG_DONTWAIT)) == 1 {}
+            var request = UInt8(ascii: "K")  // PANEL_HOLDER_KILL
+            guard send(lifeline, &request, 1, Int32(MSG_NOSIGNAL)) == 1 else { return false }
+            // The answer comes once the box is empty, within 2 s; a holder that takes longer is stuck, and /proc
+            // takes over.
+            var ready = pollfd(fd: lifeline, events: Int16(POLLIN), revents: 0)
+            for _ in 0..<50 {
+                let result = poll(&ready, 1, 100)
+                if result > 0 {
+                    return recv(lifeline, &answer, 1, Int32(MSG_DONTWAIT)) == 1 && answer == request
+                }
+                if result < 0 && errno != EINTR { return false }
+            }
+            return false
         }
     }
 
@@ -116,7 +147,7 @@ final class NamespaceHolder: Sendable {
     /// holder that cannot end yet.
     func end() {
         guard !ended.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        close(lifeline)
+        requests.withLock { _ in _ = close(lifeline) }
         kill(pid, SIGKILL)
         for _ in 0..<2000 {
             let reaped = waitpid(pid, nil, WNOHANG)

@@ -10,8 +10,8 @@ final class RunCgroup: @unchecked Sendable {
     private var cpusetDirectory: String?
     private var currentCPUs: String?
     private var cpusetParent = ""
-    /// The cgroup's OOM-kill count when the current run started (-1: not read yet).
-    private var oomKillsBefore = -1
+    /// The memory controller's counters when the current run started (nil: not read yet, as zero).
+    private var eventsBefore: MemoryEvents?
     private var currentMemoryBytes = -1
     private var currentProcessCount = -1
     /// The open `cgroup.procs` files, kept across runs.
@@ -34,7 +34,10 @@ final class RunCgroup: @unchecked Sendable {
             pidsDirectory = directory
             cpuDirectory = directory
             try Self.write(directory + "/memory.max", String(memoryBytes))
-            _ = writeText(directory + "/memory.swap.max", "0")
+            currentMemoryBytes = memoryBytes
+            // No swap: at memory.max the kernel can then only reclaim file pages or OOM-kill. The file is missing
+            // only where the kernel accounts no swap (swapaccount=0, no CONFIG_MEMCG_SWAP); there it must be set.
+            if access(directory + "/memory.swap.max", F_OK) == 0 { try Self.write(directory + "/memory.swap.max", "0") }
             try Self.write(directory + "/pids.max", String(processCount))
         case .v1(let memory, let pids, let cpuacct):
             if let cpuacct {
@@ -116,7 +119,7 @@ final class RunCgroup: @unchecked Sendable {
         case .unavailable:
             return false
         }
-        if oomKillsBefore < 0 { oomKillsBefore = oomKillCount }
+        if eventsBefore == nil { eventsBefore = memoryEvents }
         return true
     }
 
@@ -179,24 +182,52 @@ final class RunCgroup: @unchecked Sendable {
         return readText(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map { .nanoseconds($0) }
     }
 
-    /// Whether the kernel's OOM killer killed a process of the run that just ended; the count read becomes the
-    /// baseline of the next run.
-    func checkOOMKill() -> Bool {
-        let count = oomKillCount
-        defer { oomKillsBefore = count }
-        return count > max(oomKillsBefore, 0)
+    /// What the memory controller saw of the run that just ended: whether the kernel's OOM killer killed one of
+    /// its processes, and whether its memory reached the limit at all (the controller counted the limit being hit,
+    /// or the peak is at the limit). The counters read become the baseline of the next run.
+    ///
+    /// On cgroup v2 a program at `memory.max` is not always OOM-killed: while the kernel finds file pages to
+    /// reclaim (the program's own text among them) it reclaims and retries, and the program can spend its whole
+    /// CPU time there. The second answer lets the verdict be MLE rather than TLE then.
+    func checkMemory() -> (oomKilled: Bool, limitReached: Bool) {
+        guard memoryDirectory != nil else { return (false, false) }
+        let now = memoryEvents
+        let before = eventsBefore ?? MemoryEvents()
+        eventsBefore = now
+        let atLimit = currentMemoryBytes > 0 && (peakMemoryBytes ?? 0) >= currentMemoryBytes
+        return (now.oomKills > before.oomKills, now.limitReached > before.limitReached || atLimit)
     }
 
-    private var oomKillCount: Int {
-        guard let directory = memoryDirectory else { return 0 }
-        let file: String
-        if case .v2 = layout { file = "/memory.events" } else { file = "/memory.oom_control" }
-        guard let text = readText(directory + file) else { return 0 }
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            if fields.count == 2 && fields[0] == "oom_kill" { return Int(fields[1]) ?? 0 }
+    /// The memory controller's counters.
+    struct MemoryEvents: Equatable {
+        /// How often usage reached the limit (v2: `memory.events` max + oom + oom_kill; v1: `memory.failcnt`).
+        var limitReached = 0
+        /// Processes the OOM killer killed (`oom_kill` of v2's `memory.events` and v1's `memory.oom_control`).
+        var oomKills = 0
+    }
+
+    private var memoryEvents: MemoryEvents {
+        guard let directory = memoryDirectory else { return MemoryEvents() }
+        var events = MemoryEvents()
+        func field(_ text: String?, _ name: Substring) -> Int {
+            for line in (text ?? "").split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                if fields.count == 2 && fields[0] == name { return Int(fields[1]) ?? 0 }
+            }
+            return 0
         }
-        return 0
+        if case .v2 = layout {
+            let text = readText(directory + "/memory.events")
+            events.oomKills = field(text, "oom_kill")
+            events.limitReached = field(text, "max") + field(text, "oom") + events.oomKills
+        } else {
+            events.oomKills = field(readText(directory + "/memory.oom_control"), "oom_kill")
+            let counts = ["/memory.failcnt", "/memory.memsw.failcnt"].map {
+                readText(directory + $0).flatMap { Int($0.trimmingWhitespace) } ?? 0
+            }
+            events.limitReached = counts.reduce(0, +) + events.oomKills
+        }
+        return events
     }
 
     /// Kills every process left in the run's cgroups (daemons, double forks) until none remain.

@@ -40,6 +40,10 @@ public struct RunOutcome: Sendable, Equatable {
     public var wallTimeExceeded: Bool
     /// The memory limit was reached (the cgroup's OOM killer acted, or an allocation was refused).
     public var memoryLimitHit: Bool
+    /// The program was stopped for time (CPU or wall clock) after its memory had reached the limit: the kernel
+    /// spent the time reclaiming at the limit (cgroup v2 OOM-kills only when nothing is left to reclaim), or
+    /// OOM-killed one of its processes. Its verdict is MLE, not TLE.
+    public var stoppedAtMemoryLimit: Bool
     /// The CPU limit's backstop fired (SIGXCPU or SIGKILL at the hard RLIMIT_CPU).
     public var cpuLimitSignaled: Bool
     /// The program reached the output cap: SIGXFSZ, or stdout or stderr grew to the file-size limit.
@@ -56,6 +60,7 @@ public struct RunOutcome: Sendable, Equatable {
         peakMemoryKiB: Int,
         wallTimeExceeded: Bool = false,
         memoryLimitHit: Bool = false,
+        stoppedAtMemoryLimit: Bool = false,
         cpuLimitSignaled: Bool = false,
         outputLimitHit: Bool = false,
         deniedCalls: [String] = []
@@ -66,6 +71,7 @@ public struct RunOutcome: Sendable, Equatable {
         self.peakMemoryKiB = peakMemoryKiB
         self.wallTimeExceeded = wallTimeExceeded
         self.memoryLimitHit = memoryLimitHit
+        self.stoppedAtMemoryLimit = stoppedAtMemoryLimit
         self.cpuLimitSignaled = cpuLimitSignaled
         self.outputLimitHit = outputLimitHit
         self.deniedCalls = deniedCalls

@@ -200,15 +200,23 @@ public struct Sandbox: Sendable {
         let cpuTime = max(waitedCPU, cgroup?.cpuTime ?? .zero)
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
         let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
-        let oomKilled = cgroup?.checkOOMKill() ?? false
+        let memory = cgroup?.checkMemory() ?? (oomKilled: false, limitReached: false)
+        let cpuLimitSignaled = signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds))
+        let stoppedForTime = wallTimeExceeded || cpuLimitSignaled || cpuTime > limits.cpuTime
+        // Stopped for time while its own memory (file cache aside) stood at the limit: the kernel was reclaiming
+        // rather than OOM-killing. A program that filled the limit with its output's page cache is not.
+        let stalledAtMemoryLimit =
+            stoppedForTime
+            && (memory.oomKilled || (memory.limitReached && peakKiB * 1024 >= limits.memoryBytes / 10 * 9))
         return RunOutcome(
             termination: termination,
             cpuTime: cpuTime,
             wallTime: wallTime,
             peakMemoryKiB: peakKiB,
             wallTimeExceeded: wallTimeExceeded,
-            memoryLimitHit: oomKilled,
-            cpuLimitSignaled: signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds)),
+            memoryLimitHit: memory.oomKilled || stalledAtMemoryLimit,
+            stoppedAtMemoryLimit: stalledAtMemoryLimit,
+            cpuLimitSignaled: cpuLimitSignaled,
             outputLimitHit: signal == SIGXFSZ
                 || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
                 || Self.size(of: stderr) >= limits.outputBytes,
@@ -318,6 +326,19 @@ public struct Sandbox: Sendable {
             }
         }
         if code != 0 {
+            // Without a private root a box's uid needs the host's own folders up to the program and its working
+            // folder: one closed to other users (a TMPDIR of mode 700) is the host's setup, told with the remedy.
+            if code == EACCES, privateRoot == nil, spec.unprivileged, let identity = box.identity,
+                [PANEL_STEP_CHDIR.rawValue, PANEL_STEP_EXEC.rawValue].contains(UInt32(step))
+            {
+                let path = UInt32(step) == PANEL_STEP_CHDIR.rawValue ? spec.workingDirectory ?? "" : spec.executable
+                throw SandboxError.unreachableForBox(path: path, uid: identity.uid)
+            }
+            // Namespaces that were made but may not mount (an AppArmor-restricted user namespace without root, a
+            // container's AppArmor profile as root) are the host's policy, told with the remedy.
+            if (code == EACCES || code == EPERM) && box.holder != nil && UInt32(step) == PANEL_STEP_MOUNT.rawValue {
+                throw SandboxError.mountsRefused(errno: code, root: !userNamespace)
+            }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
         return (pid, listener)

@@ -13,6 +13,12 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     case interrupted
     /// A folder Panel keeps its state in is not a plain folder of Panel's own user, writable only by it.
     case unsafeFolder(String)
+    /// Without namespaces, a box's uid could not reach the program or its working folder (`path`): a folder on
+    /// the way is closed to other users. The host's setup, not Panel's failure.
+    case unreachableForBox(path: String, uid: UInt32)
+    /// The box's namespaces were made, but the kernel refused the mounts of the private root (Ubuntu 24.04's
+    /// AppArmor restriction of unprivileged user namespaces, a container's seccomp profile).
+    case mountsRefused(errno: Int32, root: Bool)
 
     public var description: String {
         switch self {
@@ -24,6 +30,25 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
             return "isolation required but unavailable: \(what)"
         case .interrupted:
             return "interrupted"
+        case .unreachableForBox(let path, let uid):
+            return "without namespaces programs run as the box's own uid (\(uid)), which cannot reach \(path): a "
+                + "folder on the way is closed to other users. Set TMPDIR and PANEL_CACHE to folders every user may "
+                + "traverse (such as /tmp and /tmp/panel-cache), or let Panel create namespaces (in a container: "
+                + "docker run --privileged)"
+        case .mountsRefused(let code, let root):
+            let refused =
+                "the kernel refused the mounts of the private filesystem (\(errnoDescription(code)), errno \(code))"
+            if root {
+                return refused
+                    + ": a security profile forbids them, as Docker's docker-default AppArmor profile does in a "
+                    + "container. Run the container with --privileged (GitLab: privileged = true in the runner's "
+                    + "config.toml), or with --security-opt apparmor=unconfined --security-opt seccomp=unconfined "
+                    + "--cap-add SYS_ADMIN"
+            }
+            return refused
+                + ": unprivileged user namespaces are restricted here (Ubuntu 24.04: "
+                + "kernel.apparmor_restrict_unprivileged_userns=1). Run Panel as root (sudo), or allow them: "
+                + "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
         case .unsafeFolder(let path):
             return "\(path) must be a folder owned by uid \(geteuid()) and writable by it alone; remove it or fix it"
         }

@@ -29,11 +29,13 @@ private func run(
     wall: Bool = false,
     memory: Bool = false,
     cpuSignaled: Bool = false,
-    output: Bool = false
+    output: Bool = false,
+    stalled: Bool = false
 ) -> RunOutcome {
     RunOutcome(
         termination: termination, cpuTime: .milliseconds(cpuMs), wallTime: .milliseconds(wallMs), peakMemoryKiB: 4096,
-        wallTimeExceeded: wall, memoryLimitHit: memory, cpuLimitSignaled: cpuSignaled, outputLimitHit: output)
+        wallTimeExceeded: wall, memoryLimitHit: memory || stalled, stoppedAtMemoryLimit: stalled,
+        cpuLimitSignaled: cpuSignaled, outputLimitHit: output)
 }
 
 @Suite("RunClassification")
@@ -45,7 +47,15 @@ struct RunClassificationTests {
         ClassificationRow(
             name: "allocation-failure text with exit 0", outcome: run(),
             stderr: "fatal error: Could not allocate memory"),
-        // TLE outranks everything.
+        // A program stopped for time while the kernel reclaimed at its memory limit (cgroup v2) is MLE.
+        ClassificationRow(
+            name: "CPU over the limit at the memory limit", outcome: run(.signaled(9), cpuMs: 2000, stalled: true),
+            verdict: .MLE, detail: "reclaimed memory at the limit"),
+        ClassificationRow(
+            name: "wall exceeded at the memory limit",
+            outcome: run(.signaled(9), wallMs: 3000, wall: true, stalled: true),
+            verdict: .MLE, detail: "peak 4096 KiB"),
+        // TLE outranks everything else.
         ClassificationRow(
             name: "wall exceeded", outcome: run(.signaled(9), wallMs: 3000, wall: true), verdict: .TLE,
             detail: "wall-clock limit after 3000 ms"),

@@ -47,4 +47,59 @@ import Testing
         }
         #expect(hierarchy.summary.hasPrefix("cgroup v2") && hierarchy.summary.contains("test "))
     }
+
+    /// A run cgroup made in a fake v2 parent (its files made first, as the kernel would), for the memory readings.
+    private func fakeRunCgroup(limit: Int) throws -> (RunCgroup, URL, URL) {
+        let parent = try fakeCgroup(controllers: "cpu memory pids\n")
+        let run = parent.appendingPathComponent("panel-test")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        for file in ["memory.max", "memory.swap.max", "pids.max", "memory.peak", "memory.stat", "memory.events"] {
+            try "".write(to: run.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        try events(max: 0, oom: 0, kills: 0).write(
+            to: run.appendingPathComponent("memory.events"), atomically: true, encoding: .utf8)
+        let hierarchy = CgroupHierarchy(layout: .v2(parent: parent.path))
+        let group = try #require(
+            try RunCgroup(hierarchy: hierarchy, name: "panel-test", memoryBytes: limit, processCount: 64))
+        return (group, parent, run)
+    }
+
+    private func events(max: Int, oom: Int, kills: Int) -> String {
+        "low 0\nhigh 0\nmax \(max)\noom \(oom)\noom_kill \(kills)\noom_group_kill 0\n"
+    }
+
+    @Test func aV2RunCgroupForbidsSwap() throws {
+        let (_, parent, run) = try fakeRunCgroup(limit: 128 << 20)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let swap = try String(contentsOf: run.appendingPathComponent("memory.swap.max"), encoding: .utf8)
+        let max = try String(contentsOf: run.appendingPathComponent("memory.max"), encoding: .utf8)
+        #expect(swap == "0" && max == String(128 << 20))
+    }
+
+    @Test func memoryEventsTellTheLimitWasReached() throws {
+        let limit = 128 << 20
+        let (group, parent, run) = try fakeRunCgroup(limit: limit)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let eventsFile = run.appendingPathComponent("memory.events")
+        let peakFile = run.appendingPathComponent("memory.peak")
+        // A run far below the limit: nothing.
+        try "4194304\n".write(to: peakFile, atomically: true, encoding: .utf8)
+        var memory = group.checkMemory()
+        #expect(!memory.oomKilled && !memory.limitReached)
+        // The kernel reclaimed at memory.max 57 times, killed nothing (the reclaim loop of a memory hog).
+        try events(max: 57, oom: 0, kills: 0).write(to: eventsFile, atomically: true, encoding: .utf8)
+        memory = group.checkMemory()
+        #expect(!memory.oomKilled && memory.limitReached)
+        // The counts are the baseline of the next run: unchanged counts mean it reached nothing.
+        memory = group.checkMemory()
+        #expect(!memory.oomKilled && !memory.limitReached)
+        // An OOM kill.
+        try events(max: 60, oom: 1, kills: 1).write(to: eventsFile, atomically: true, encoding: .utf8)
+        memory = group.checkMemory()
+        #expect(memory.oomKilled && memory.limitReached)
+        // The peak at the limit counts as reaching it, whatever the counters say.
+        try "\(limit)\n".write(to: peakFile, atomically: true, encoding: .utf8)
+        memory = group.checkMemory()
+        #expect(!memory.oomKilled && memory.limitReached)
+    }
 }

@@ -119,14 +119,22 @@ int panel_seccomp_probe(int *notifies);
 
 /// Starts a process in new namespaces (PANEL_NAMESPACE_* bits) that runs can join with setns(2) for a
 /// fraction of the cost of creating new ones. With PANEL_NAMESPACE_PID it is the namespace's pid 1 and
-/// reaps every orphan. It ends when killed or when `lifeline_fd` (the read end of a pipe whose write end
+/// reaps every orphan. It ends when killed or when `lifeline_fd` (one end of a socket pair whose other end
 /// only Panel holds) reports end of file, that is when Panel is gone; PANEL_HOLDER_SEAL on it makes the
-/// holder non-dumpable. Returns 0 and sets `*pid`, or an errno.
+/// holder non-dumpable, PANEL_HOLDER_KILL makes it kill every other process of its pid namespace and answer
+/// with the same byte. Returns 0 and sets `*pid`, or an errno.
 int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid);
 
 /// The byte Panel writes to a holder's lifeline once it has mapped its user namespace and opened its
 /// namespace files: the holder then makes itself non-dumpable.
 #define PANEL_HOLDER_SEAL 'S'
+
+/// The byte Panel writes to a holder's lifeline to have everything in the box killed at once (kill(-1) from
+/// the namespace's pid 1); the holder writes it back when done.
+#define PANEL_HOLDER_KILL 'K'
+
+/// socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC): a holder's lifeline, which carries requests and answers.
+int panel_lifeline_pair(int fds[2]);
 
 
 /// prctl(PR_SET_CHILD_SUBREAPER, 1): orphans of Panel's children come to Panel instead of the host's init,

@@ -60,7 +60,7 @@ enum ToolRun {
             throw .sandbox(error)
         }
         var stopReason = ""
-        if outcome.wallTimeExceeded {
+        if outcome.wallTimeExceeded && !outcome.stoppedAtMemoryLimit {
             stopReason = "\nstopped: it exceeded the \(timeLimit.milliseconds / 1000) s limit"
         } else if outcome.memoryLimitHit {
             stopReason = "\nstopped: it exceeded the \(memoryMiB) MiB memory limit"

@@ -2,7 +2,8 @@ import Sandbox
 
 /// Turns what the kernel measured about a run into a verdict, before any output is checked.
 ///
-/// Follows the precedence table on ``Verdict/precedence``: TLE, then MLE, then OLE, then RTE. Returns
+/// Follows the precedence table on ``Verdict/precedence``: TLE, then MLE, then OLE, then RTE (a program
+/// stopped for time at its memory limit is MLE: it spent the time in the kernel's reclaim). Returns
 /// nil when the program exited cleanly within every limit, meaning its output should be validated.
 public enum RunClassification {
     /// Text Swift's runtime prints when an allocation is refused (RLIMIT_AS hosts, huge single allocations).
@@ -19,6 +20,13 @@ public enum RunClassification {
         cpuLimit: Duration,
         stderrPrefix: @autoclosure () -> String = ""
     ) -> (verdict: Verdict, detail: String)? {
+        if outcome.stoppedAtMemoryLimit {
+            return (
+                .MLE,
+                "memory limit reached (peak \(outcome.peakMemoryKiB) KiB); stopped for time while the kernel "
+                    + "reclaimed memory at the limit"
+            )
+        }
         if outcome.wallTimeExceeded {
             return (.TLE, "killed at the wall-clock limit after \(outcome.wallTime.milliseconds) ms")
         }

@@ -25,7 +25,7 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
     /// | rank | verdict | when |
     /// |---|---|---|
     /// | 1 | CE | the submission did not compile (no test runs) |
-    /// | 2 | TLE | CPU time over the limit, or the wall-clock limit fired |
+    /// | 2 | TLE | CPU time over the limit, or the wall-clock limit fired (but MLE when the memory was at its limit) |
     /// | 3 | MLE | the memory limit was reached |
     /// | 4 | OLE | stdout or stderr reached the output limit |
     /// | 5 | RTE | non-zero exit code or killed by a signal |
