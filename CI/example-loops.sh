@@ -36,11 +36,13 @@ check() {
 }
 
 # Hired: every round at hire or above, the culture round included.
-check ana HIRE 0 0
+check ana HIRE 0 0 "hit-counter: 4 tests, 4 valid, 3/3 expected answers right, catch 4 of 4 known bugs" \
+    "lru-cache: 3 tests, 3 valid, 3/3 expected answers right, catch 2 of 3 known bugs"
 # Turned down by exactly one round: the design round's cache times out; nobody else dissents.
-check ben NO_HIRE 1 1 "  dissent: design-implementation (no_hire)"
+check ben NO_HIRE 1 1 "  dissent: design-implementation (no_hire)" \
+    "your expected answer for 01-evicts-oldest is wrong" "hit-counter: no tests written"
 # Held: strong code, but the culture interviewer has not written a scorecard yet.
-check cleo HOLD 1 0 "  no decision: keeper-test"
+check cleo HOLD 1 0 "  no decision: keeper-test" "watch-order: no tests written"
 # Hired by the ML engineer loop, its ML round rated by the external edge-case-hunter plugin.
 check maya:ml-engineer HIRE 0 0 "ml-recommendations       edge-case-hunter  tfidf-similarity, matrix-factorization"
 

@@ -18,8 +18,8 @@ enum InitCommand: Command {
 
         init candidate: writes Submissions/<name>/ (or the folder <name> names, when it holds a /) with one
         stub <problem>.swift per problem of the loop's coded rounds, named as panel loop expects them, a
-        NOTES.md with a section per problem for thinking out loud, and an empty tests/ folder for the
-        candidate's own cases (tests/<problem>/<name>.in and .ans).
+        NOTES.md with a section per problem for thinking out loud, and an empty tests/<problem>/ folder per
+        problem for the candidate's own cases (<name>.in, and <name>.ans with the expected answer).
 
         Options:
           --loop L          the loop the candidate folder is for: a name under <problems>/loops/ or a loop file
@@ -96,12 +96,16 @@ enum InitCommand: Command {
             files["\(problem.slug).swift"] = CandidateSkeleton.stub(problem)
         }
         try write(files, into: folder)
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        // One folder per problem, where panel loop looks for the candidate's own tests (CandidateTests).
+        for problem in problems {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("\(CandidateTests.folderName)/\(problem.slug)"),
+                withIntermediateDirectories: true)
+        }
         print("wrote \(folder.relativePath)/ for the \(loop.name) loop:")
         let width = problems.map { $0.slug.count + 6 }.max() ?? 0
         for problem in problems { print("  " + "\(problem.slug).swift".rightPadded(to: width) + "  \(problem.title)") }
-        print("  NOTES.md, tests/")
+        print("  NOTES.md, tests/<problem>/ (your own tests: <name>.in and <name>.ans)")
         print("next: panel show <problem>, panel submit \(folder.relativePath)/<problem>.swift --watch, then")
         print("      panel loop \(folder.relativePath)" + (reference == "default" ? "" : " --loop \(reference)"))
         return 0

@@ -39,6 +39,7 @@ enum LoopTerminalReport {
             format(Array(row.dropLast()) + [""]) + rating(row[row.count - 1], palette)
         }
         lines.append("")
+        lines += testing(report)
         for warning in report.warnings { lines.append("warning: \(t(warning))") }
         if !report.warnings.isEmpty { lines.append("") }
         let decision: String

@@ -65,6 +65,8 @@ import Testing
             FileManager.default.fileExists(
                 atPath: folder.appendingPathComponent("tests").path, isDirectory: &isDirectory) && isDirectory.boolValue
         )
+        let tests = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("tests").path)
+        #expect(tests.sorted() == problems.sorted(), "one folder per problem for the candidate's own tests")
         let notes = try String(contentsOf: folder.appendingPathComponent("NOTES.md"), encoding: .utf8)
         for problem in problems { #expect(notes.contains("\n## \(problem)\n")) }
     }

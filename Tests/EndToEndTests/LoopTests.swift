@@ -192,7 +192,7 @@ import Testing
         ("scripted.sh", ["crash"], 20, "ended with exit code 3: scripted: no model loaded, giving up"),
         ("scripted.sh", ["sleep"], 1, "timed out after 1 s"),
         ("scripted.sh", ["not-json"], 20, "stdout is not valid JSON"),
-        ("scripted.sh", ["future"], 20, "'protocol_version': 2 is not a version Panel speaks"),
+        ("scripted.sh", ["future"], 20, "'protocol_version': 3 is not a version Panel speaks"),
         ("scripted.sh", ["bad-rating"], 20, "'attributes.testing': 'excellent' is not one of"),
         ("does-not-compile.swift", [], 20, "does not compile"),
     ]

@@ -63,7 +63,7 @@ import Testing
             candidate: "ana", round: round, evidence: RoundEvidence(problems: [LoopRubricTests.evidence()]))
         let json = try #require(
             try JSONSerialization.jsonObject(with: try PanelJSON.encode(request)) as? [String: Any])
-        #expect(json["protocol_version"] as? Int == 1)
+        #expect(json["protocol_version"] as? Int == 2)
         #expect(
             Set(json.keys) == [
                 "protocol_version", "candidate", "round", "attributes", "ratings", "recommendations", "evidence",

@@ -1,7 +1,7 @@
 // An example external interviewer for Panel: "the edge-case hunter", a senior engineer who has been paged
 // for every boundary bug in production and rates a round by the cases that break code.
 //
-// It speaks Panel's interviewer protocol, version 1 (docs/INTERVIEWERS.md): one JSON request on stdin (the
+// It speaks Panel's interviewer protocol, version 2 (docs/INTERVIEWERS.md): one JSON request on stdin (the
 // round and its evidence, nothing about other rounds), one JSON scorecard on stdout, and a log on stderr.
 // Panel compiles this file like a submission and runs it sandboxed, with a time limit; if it fails, its
 // round gets no_decision and the loop is on HOLD.
@@ -37,6 +37,17 @@ struct Request: Decodable {
         let firstFailure: Failure?
         let resources: Resources
         let explanation: Explanation
+        /// The candidate's own tests (protocol version 2); absent without a solution.
+        let candidateTests: OwnTests?
+    }
+
+    struct OwnTests: Decodable {
+        let written: Int
+        let valid: Int
+        let answers: Int
+        let rightAnswers: Int
+        let bugsKnown: Int
+        let bugsCaught: Int
     }
 
     struct Build: Decodable {
@@ -81,7 +92,7 @@ struct Rated: Encodable {
 }
 
 struct Response: Encodable {
-    let protocolVersion = 1
+    let protocolVersion = 2
     let interviewer = "Edge-case hunter (senior engineer, production on-call)"
     let version = "1.0"
     let recommendation: String
@@ -116,12 +127,23 @@ func rate(_ problem: Request.Problem) -> [String: (level: Int, reason: String)] 
     let edge = share(problem.groups, role: "correctness")
     let edgeRate = edge.total == 0 ? 1.0 : Double(edge.passed) / Double(edge.total)
     let named = problem.explanation.edgeCases
-    let edgeLevel = edgeRate == 1 ? (named ? 3 : 2) : edgeRate >= 0.8 ? 1 : 0
-    ratings["testing"] = (
-        edgeLevel,
+    // Tests of their own that catch at least half the package's known bugs count as much as naming the edge cases.
+    let own = problem.candidateTests
+    let catches = own.map { $0.bugsKnown > 0 && $0.bugsCaught * 2 >= $0.bugsKnown } ?? false
+    var edgeLevel = edgeRate == 1 ? (named || catches ? 3 : 2) : edgeRate >= 0.8 ? 1 : 0
+    // An expected answer that is wrong is a test that would fail correct code.
+    if let own, own.rightAnswers < own.answers { edgeLevel = max(0, edgeLevel - 1) }
+    var testing =
         "\(problem.problem): \(edge.passed)/\(edge.total) hidden edge cases pass"
-            + (named ? ", and the candidate named the edge cases up front" : ", edge cases not named in the notes")
-    )
+        + (named ? ", and the candidate named the edge cases up front" : ", edge cases not named in the notes")
+    if let own {
+        testing +=
+            own.written == 0
+            ? "; no tests written"
+            : "; own tests: \(own.valid)/\(own.written) valid, \(own.rightAnswers)/\(own.answers) answers right, "
+                + "catch \(own.bugsCaught) of \(own.bugsKnown) known bugs"
+    }
+    ratings["testing"] = (edgeLevel, testing)
 
     let all = problem.tests
     let allRate = all.total == 0 ? 0 : Double(all.passed) / Double(all.total)
@@ -163,8 +185,8 @@ guard let request = try? decoder.decode(Request.self, from: input) else {
     log("the request is not the JSON this interviewer understands")
     exit(2)
 }
-guard request.protocolVersion == 1 else {
-    log("request speaks protocol version \(request.protocolVersion); this interviewer speaks 1")
+guard request.protocolVersion == 2 else {
+    log("request speaks protocol version \(request.protocolVersion); this interviewer speaks 2")
     exit(2)
 }
 log("rating round \(request.round.id) of \(request.candidate): \(request.evidence.problems.count) problem(s)")

@@ -44,6 +44,8 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
     public var complexity: ComplexityCheck
     /// Every test that ran, with its measurements (for charts and JUnit).
     public var runs: [Run]
+    /// The candidate's own tests of this problem (`tests/<slug>/`), judged; nil when there is no solution.
+    public var candidateTests: TestingEvidence? = nil
 
     /// Whether a solution file was found.
     public var submitted: Bool { solution != nil }
@@ -53,6 +55,7 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
         case complexity, runs
         case firstFailure = "first_failure"
         case solutionNote = "solution_note"
+        case candidateTests = "candidate_tests"
     }
 
     /// The compile step.

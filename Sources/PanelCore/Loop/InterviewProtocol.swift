@@ -1,10 +1,13 @@
 import Foundation
 
-/// The interviewer plugin protocol, version 1: one JSON request on the plugin's stdin, one JSON scorecard on
+/// The interviewer plugin protocol, version 2: one JSON request on the plugin's stdin, one JSON scorecard on
 /// its stdout, stderr as its log. Documented for other languages in docs/INTERVIEWERS.md.
 public enum InterviewProtocol {
-    /// The version Panel speaks. A response must name it.
-    public static let version = 1
+    /// The version of Panel's requests. Version 2 added the candidate's own tests (`candidate_tests`) to the
+    /// evidence; the response did not change, so a plugin answering version 1 is still understood.
+    public static let version = 2
+    /// The versions a response may name.
+    public static let understood = [1, 2]
 
     /// What a plugin reads: its own round and that round's evidence, nothing about other rounds.
     public struct Request: Sendable, Codable, Equatable {
@@ -53,7 +56,7 @@ public enum InterviewProtocol {
 
     /// Reads a plugin's stdout into a scorecard.
     ///
-    /// The response is a JSON object: `protocol_version` (must be ``version``), `recommendation`, and optionally
+    /// The response is a JSON object: `protocol_version` (one of ``understood``), `recommendation`, and optionally
     /// `attributes` (each a rating string or `{"rating": …, "reasons": [...]}`), `strengths`, `concerns`,
     /// `notes`, `interviewer` (a display name) and `version`.
     /// - Throws: ``Failure`` naming the field that is wrong.
@@ -72,10 +75,10 @@ public enum InterviewProtocol {
         guard let version = response["protocol_version"] as? Int else {
             throw Failure(message: "field 'protocol_version': missing (expected \(InterviewProtocol.version))")
         }
-        guard version == InterviewProtocol.version else {
+        guard InterviewProtocol.understood.contains(version) else {
             throw Failure(
                 message: "field 'protocol_version': \(version) is not a version Panel speaks "
-                    + "(Panel speaks \(InterviewProtocol.version))")
+                    + "(Panel speaks \(InterviewProtocol.understood.map(String.init).joined(separator: " and ")))")
         }
         let known = [
             "protocol_version", "recommendation", "attributes", "strengths", "concerns", "notes",

@@ -208,10 +208,13 @@ public struct LoopRunner: Sendable {
             ) { event in
                 progress(.judging(problem: problem.slug, event))
             }
-            evidence.append(
-                EvidenceCollector.evidence(
-                    problem: problem, solution: display, sourceText: String(decoding: source.contents, as: UTF8.self),
-                    notes: notes, report: report))
+            var collected = EvidenceCollector.evidence(
+                problem: problem, solution: display, sourceText: String(decoding: source.contents, as: UTF8.self),
+                notes: notes, report: report)
+            collected.candidateTests = try CandidateTestJudge(judge: judge).evidence(
+                CandidateTests.read(from: folder, slug: problem.slug), problem: problem, solution: source,
+                displayName: display, candidate: candidate.name)
+            evidence.append(collected)
         }
         return RoundEvidence(problems: evidence)
     }

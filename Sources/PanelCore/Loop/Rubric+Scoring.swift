@@ -66,6 +66,7 @@ extension Rubric {
                 concerns.append(text)
             }
             if problem.complexity.agreement == .disagrees { concerns.append(prefix + problem.complexity.note) }
+            concerns += (problem.candidateTests?.findings ?? []).prefix(3).map { prefix + $0 }
         }
         return Scorecard(
             interviewer: identity, recommendation: .decided(recommendation), attributes: ratings,

@@ -18,6 +18,10 @@ public enum Signal: String, Sendable, CaseIterable {
     case explainedEdgeCases = "explained_edge_cases"
     case complexityAgrees = "complexity_agrees"
     case complexityContradicted = "complexity_contradicted"
+    case testsWritten = "tests_written"
+    case testsValid = "tests_valid"
+    case answersRight = "answers_right"
+    case bugsCaught = "bugs_caught"
 
     /// Flags take `true`/`false`; the others take `min_`/`max_` thresholds.
     public var isFlag: Bool {
@@ -62,6 +66,8 @@ public enum Signal: String, Sendable, CaseIterable {
         case .explainedEdgeCases: return flag(evidence.explanation.edgeCases)
         case .complexityAgrees: return flag(evidence.complexity.agreement == .agrees)
         case .complexityContradicted: return flag(evidence.complexity.agreement == .disagrees)
+        case .testsWritten, .testsValid, .answersRight, .bugsCaught:
+            return evidence.candidateTests.flatMap { testingValue($0) }
         }
     }
 
@@ -99,6 +105,8 @@ public enum Signal: String, Sendable, CaseIterable {
             return Self.thinkingAloud(evidence.explanation)
         case .complexityAgrees, .complexityContradicted:
             return "complexity check: " + evidence.complexity.note
+        case .testsWritten, .testsValid, .answersRight, .bugsCaught:
+            return evidence.candidateTests.flatMap { testingFact($0) }
         }
     }
 

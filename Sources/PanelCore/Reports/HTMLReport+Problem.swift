@@ -65,6 +65,7 @@ extension HTMLReport {
             <div><h5>Stated vs measured complexity <span class="agree a-\(complexity.agreement.rawValue)">\(agreement)</span></h5>\
             \(HTMLCharts.growth(complexity))\(complexitySummary(complexity))</div></div>
             """)
+        parts.append(testingSection(problem))
         if let failure = problem.firstFailure {
             var text = "<b>First failure:</b> <code>\(e(failure.test))</code> \(e(failure.verdict.phrase))"
             if let detail = failure.detail { text += " (\(e(detail)))" }

@@ -110,6 +110,7 @@ extension HTMLReport {
         dl.cx{display:grid;grid-template-columns:62px 1fr;gap:2px 6px;margin:6px 0 0;font-size:12px}
         dl.cx dt{color:var(--muted)}dl.cx dd{margin:0}
         .failure{background:#fff1f0;border:1px solid #f5c2bd;border-radius:8px;padding:8px 12px;margin:8px 0}
+        .testing{background:#f6f8fa;border:1px solid #d0d7de;border-radius:8px;padding:8px 12px;margin:8px 0}
         details summary{cursor:pointer;color:#3d444d;font-size:13px;margin:6px 0}
         pre{background:#f6f8fa;border-radius:6px;padding:10px;overflow:auto;font-size:12px;max-height:260px}
         table.bars td,table.bars th{padding:2px 6px;border-bottom:1px solid #f0f2f4}

@@ -50,6 +50,7 @@ public enum ScorecardMarkdown {
             out.append(contentsOf: report.warnings.map { "- ⚠️ " + escape($0) })
             out.append("")
         }
+        out.append(contentsOf: testing(report))
         out.append(contentsOf: coverage(report))
         for round in report.rounds { out.append(contentsOf: details(round)) }
         out.append(
@@ -175,6 +176,7 @@ public enum ScorecardMarkdown {
                 separator: " + ")
         lines.append("- thinks out loud (\(source)): \(checks)")
         lines.append("- complexity: \(escape(problem.complexity.note))")
+        lines.append(contentsOf: testingLine(problem))
         if let failure = problem.firstFailure {
             var text = "- first failure: \(code(failure.test)) \(failure.verdict.rawValue)"
             if let detail = failure.detail { text += " (\(escape(detail)))" }

@@ -110,12 +110,15 @@ enum InputValidation {
             arguments: arguments, input: input, sandbox: judge.sandbox, limits: problem.metadata.limits,
             scratch: scratch)
         if outcome.termination == .exited(validator.acceptCode) { return nil }
-        // The reason is whatever it printed first: on stdout, else on stderr.
-        let reason = ["out", "err"].lazy.compactMap { stream in
+        return "\(outcome.termination)" + (firstLine(in: scratch).map { ": \($0)" } ?? "")
+    }
+
+    /// A validator's reason: whatever the run in `scratch` printed first, on stdout, else on stderr.
+    static func firstLine(in scratch: URL) -> String? {
+        ["out", "err"].lazy.compactMap { stream in
             let text = (try? String(contentsOf: scratch.appendingPathComponent(stream), encoding: .utf8)) ?? ""
-            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").first.map(String.init)
         }.first
-        return "\(outcome.termination)" + (reason.map { ": \($0)" } ?? "")
     }
 
     /// `input_validator/` (2023-07, one program) or each entry of `input_validators/` (legacy).
@@ -127,7 +130,8 @@ enum InputValidation {
         return entries.filter { !$0.hasPrefix(".") }.sorted().map { legacy.appendingPathComponent($0) }
     }
 
-    private static func run(
+    /// Runs one input validator on `input`; its stdout and stderr land in `scratch/out` and `scratch/err`.
+    static func run(
         _ executable: URL,
         leading: [String],
         folder: URL?,
