@@ -3,6 +3,11 @@
 //   swift run -c release panel-bench [--tests N] [--rounds R]
 //   swift run -c release panel-bench --stress-spawn N [--spawners S] [--churners C]
 //   swift run -c release panel-bench --fork-bomb N [--bomb PROGRAM]
+//   swift run -c release panel-bench --jobs N [--tests T] [--rounds R] [--verify p1,p2,…]
+//
+// --jobs: wall time of judging the T-test submission and of `panel verify` on the given shipped problems
+// (run from the repository root) at -j 1 and at -j N, alternating, with the median per-case CPU time at
+// each and whether the verdicts match.
 //
 // --stress-spawn: N sandboxed runs of /bin/true from S threads at once while C threads create threads and
 // allocate without pause (the glibc locks a child between fork and exec must never need), with a watchdog
@@ -267,6 +272,16 @@ print(
     "isolation: \(sandbox.isolation.limits); uid \(sandbox.isolation.runAsUID.map(String.init) ?? "unchanged"); "
         + "namespaces \(sandbox.isolation.namespaces.joined(separator: ","))")
 print("compiler: \(compiler.version)")
+
+if let index = arguments.firstIndex(of: "--jobs") {
+    let jobs = Int(arguments.dropFirst(index + 1).first ?? "") ?? max(2, CPUTopology.current.defaultJobs)
+    let verify = arguments.firstIndex(of: "--verify").map { arguments[$0 + 1].split(separator: ",").map(String.init) }
+    exit(
+        jobsBenchmark(
+            jobs: jobs, rounds: arguments.firstIndex(of: "--rounds").flatMap { Int(arguments[$0 + 1]) } ?? 3,
+            judge: judge, sandbox: sandbox, solution: solution, problem: problem,
+            verifyProblems: verify ?? ["favourite-title", "hit-counter", "lru-cache"]))
+}
 
 // 1 and 2: a cold compile, then a cached resubmit (the whole compile step, cache hit).
 let source: SourceFile

@@ -8,7 +8,7 @@ enum LoopCommand: Command {
     static let summary = "run a mock interview loop for a candidate folder: HIRE, NO_HIRE or HOLD"
     static let help = """
         Usage: panel loop <candidate-dir> [--loop L] [--scorecards DIR] [--report-dir DIR] [--json]
-                          [--problems DIR] [--require-isolation] [--accept-weak-isolation]
+                          [--jobs N] [--problems DIR] [--require-isolation] [--accept-weak-isolation]
 
         Runs every round of the loop in order. A coded round judges <candidate-dir>/<problem>.swift for each
         of its problems (a missing file is a round with no solution) and its interviewer writes a scorecard
@@ -29,6 +29,7 @@ enum LoopCommand: Command {
           --report-dir DIR  where loop.json, rounds/<id>.json, scorecard.md, junit.xml and report.html go;
                             the folder is replaced whole (default: panel-reports/<candidate>)
           --json            print loop.json on stdout and nothing else there
+        \(JobsOption.help)
           --problems DIR    folder of problem packages and loops (default: ./Problems or PANEL_PROBLEMS)
           --require-isolation  refuse to run (exit 2) when any isolation mechanism is missing here
           --accept-weak-isolation  decide even where a candidate's program could read the hidden answers
@@ -42,7 +43,8 @@ enum LoopCommand: Command {
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
-            rawArguments, command: name, valueOptions: ["--loop", "--scorecards", "--report-dir", "--problems"],
+            rawArguments, command: name,
+            valueOptions: ["--loop", "--scorecards", "--report-dir", "--problems"] + JobsOption.names,
             flagOptions: ["--json", "--require-isolation", "--accept-weak-isolation"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
@@ -88,7 +90,8 @@ enum LoopCommand: Command {
                     + risks.joined(separator: "; and ") + ". Pass --accept-weak-isolation to decide anyway.")
         }
         let tally = SubmissionTally(progress: context.progress)
-        var report = try LoopRunner(judge: try context.judge(sandbox), bank: bank).run(loop, candidate: candidate) {
+        let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
+        var report = try LoopRunner(judge: judge, bank: bank).run(loop, candidate: candidate) {
             event in
             switch event {
             case .round(let index, let total, let id, _):

@@ -8,7 +8,7 @@ enum SubmitCommand: Command {
     static let summary = "judge one Swift solution: verdict, times and the first failing sample"
     static let help = """
         Usage: panel submit <file.swift> [--problem P] [--candidate NAME] [--json] [--fail-fast]
-                            [--case NAME] [--watch] [--report-dir DIR] [--problems DIR]
+                            [--case NAME] [--watch] [--jobs N] [--report-dir DIR] [--problems DIR]
 
         Compiles the file once (cached by content), runs it on every test case of the problem in a fresh
         sandboxed process, and checks each output with the problem's output validator.
@@ -19,6 +19,7 @@ enum SubmitCommand: Command {
           --candidate NAME  name to put on the report
           --json            print one JSON document on stdout and nothing else there
           --fail-fast       stop at the first test that is not accepted (default: run all)
+        \(JobsOption.help)
           --case NAME       run one case or one group only: secret/perf/01 (a case, or the case whose
                             name starts with 01-), secret/perf (a group), sample
           --watch           judge again each time the file is saved (checked every 0.5 s); Ctrl-C ends it
@@ -34,7 +35,7 @@ enum SubmitCommand: Command {
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name,
-            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems", "--case"],
+            valueOptions: ["--problem", "--candidate", "--report-dir", "--problems", "--case"] + JobsOption.names,
             flagOptions: ["--json", "--fail-fast", "--require-isolation", "--watch"])
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
             throw UsageError(
@@ -72,7 +73,7 @@ enum SubmitCommand: Command {
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))
-        let judge = try context.judge(sandbox)
+        let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
         let submission = Submission(
             source: source, path: path, problem: problem, allCases: allCases, arguments: arguments, judge: judge)
         guard arguments.has("--watch") else { return try submission.judge(progress: context.progress) }

@@ -3,6 +3,11 @@ import PanelCore
 
 /// The human-readable form of a submission report: a per-test table and what to look at first.
 enum TerminalReport {
+    /// "3 runs: 2 010, 1 980, 1 990 ms CPU" for a case re-run near the time limit.
+    static func runs(_ cpuMilliseconds: [Int]) -> String {
+        "\(cpuMilliseconds.count) runs (" + cpuMilliseconds.map(String.init).joined(separator: ", ") + " ms CPU)"
+    }
+
     static func render(_ report: SubmissionReport, palette: Palette = .plain) -> String {
         var lines: [String] = []
         lines.append("\(t(report.title)) (\(t(report.problem))) — \(t(report.source))")
@@ -34,7 +39,8 @@ enum TerminalReport {
                     + palette.verdict(
                         test.verdict, test.verdict.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))
                     + pad(test.cpuMilliseconds, 9) + pad(test.wallMilliseconds, 9) + pad(test.memoryKiB, 12)
-                    + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + t($0) } ?? ""))
+                    + (scored ? points ?? "        -" : "") + (test.detail.map { "  " + t($0) } ?? "")
+                    + (test.rerunCPUMilliseconds.map { "  near the limit, best of " + Self.runs($0) } ?? ""))
         }
         if let scoring = report.scoring {
             lines.append("")

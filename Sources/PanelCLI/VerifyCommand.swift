@@ -7,7 +7,7 @@ enum VerifyCommand: Command {
     static let name = "verify"
     static let summary = "prove problem packages with their reference solutions and time-limit margins"
     static let help = """
-        Usage: panel verify [<problem>...] [--json] [--problems DIR]
+        Usage: panel verify [<problem>...] [--json] [--jobs N] [--problems DIR]
 
         For each problem (default: every package under the problems folder): runs the input validators on
         every input (exit 42 = valid); judges every reference solution in submissions/<category>/ and holds it
@@ -17,19 +17,22 @@ enum VerifyCommand: Command {
         time limit, it is derived from the accepted solutions, and the report says so.
 
         Prints a table of problem x solution with verdicts, slowest case and the margins.
+
+        Options:
+        \(JobsOption.help)
         Exit codes: 0 every problem verified, 1 something is off (the reason names solution and case),
         2 usage error or invalid package, 3 internal error.
         """
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
-            rawArguments, command: name, valueOptions: ["--problems"], flagOptions: ["--json"])
+            rawArguments, command: name, valueOptions: ["--problems"] + JobsOption.names, flagOptions: ["--json"])
         let context = Context()
         let problems = try context.problems(arguments)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)
-        let verifier = Verifier(judge: try context.judge(sandbox))
+        let verifier = Verifier(judge: try JobsOption.judge(context, sandbox, arguments, command: name))
         var results: [ProblemVerification] = []
         for problem in problems {
             noteSamplesOnly(problem)

@@ -18,12 +18,49 @@ public struct CgroupHierarchy: Sendable, Equatable {
     public let layout: Layout
     /// For v2: how Panel got its cgroup ("Panel alone in /x, moved into a leaf of its own"); else nil.
     public var placement: String? = nil
+    /// The cgroup whose children may be given CPUs of their own (v1: Panel's cpuset cgroup; v2: the parent,
+    /// with the cpuset controller enabled for its children), or nil where runs cannot be pinned.
+    public var cpusetParent: String? = nil
 
     /// The hierarchy of this process, detected on first use.
     public static let current: CgroupHierarchy = {
         let (layout, placement) = detect()
-        return CgroupHierarchy(layout: layout, placement: placement)
+        // PANEL_NO_CPUSET=1 leaves runs unpinned, to measure what pinning costs or where a cpuset misbehaves.
+        let cpuset = getenv("PANEL_NO_CPUSET") == nil ? detectCpuset(layout) : nil
+        return CgroupHierarchy(layout: layout, placement: placement, cpusetParent: cpuset)
     }()
+
+    /// Where runs' cpuset cgroups go: the v1 cpuset hierarchy Panel sits in, or the v2 parent once
+    /// `+cpuset` is enabled for its children; nil when neither is writable.
+    private static func detectCpuset(_ layout: Layout) -> String? {
+        switch layout {
+        case .v2(let parent):
+            let enabled = (readText(parent + "/cgroup.subtree_control") ?? "").split(whereSeparator: \.isWhitespace)
+            if enabled.contains("cpuset") || writeText(parent + "/cgroup.subtree_control", "+cpuset") {
+                return parent
+            }
+            return nil
+        case .v1:
+            guard let membership = readText("/proc/self/cgroup"), let mounts = readText("/proc/self/mounts") else {
+                return nil
+            }
+            let path = membership.split(separator: "\n").compactMap { line -> String? in
+                let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+                return parts.count == 3 && parts[1].split(separator: ",").contains("cpuset") ? String(parts[2]) : nil
+            }.first
+            let mount = mounts.split(separator: "\n").compactMap { line -> String? in
+                let fields = line.split(separator: " ")
+                guard fields.count >= 4, fields[2] == "cgroup", fields[3].split(separator: ",").contains("cpuset")
+                else { return nil }
+                return String(fields[1])
+            }.first
+            guard let path, let mount else { return nil }
+            let directory = path == "/" ? mount : mount + path
+            return access(directory, W_OK) == 0 && readText(directory + "/cpuset.cpus") != nil ? directory : nil
+        case .unavailable:
+            return nil
+        }
+    }
 
     /// A short human description for reports, such as "cgroup v1 (memory, pids)".
     public var summary: String {

@@ -57,12 +57,12 @@ final class CgroupPool: @unchecked Sendable {
     }()
 
     /// An empty cgroup set with these limits, or nil when the host has no cgroups.
-    func acquire(memoryBytes: Int, processCount: Int) throws(SandboxError) -> RunCgroup? {
+    func acquire(memoryBytes: Int, processCount: Int, cpus: String = "") throws(SandboxError) -> RunCgroup? {
         while let reused = try state.withLock({ (state) throws(SandboxError) -> RunCgroup? in
             if state.ended { throw SandboxError.interrupted }
             return state.idle.popLast()
         }) {
-            if reused.prepare(memoryBytes: memoryBytes, processCount: processCount) {
+            if reused.prepare(memoryBytes: memoryBytes, processCount: processCount), reused.pin(to: cpus) {
                 state.withLock { $0.busy[ObjectIdentifier(reused)] = reused }
                 return reused
             }
@@ -75,6 +75,11 @@ final class CgroupPool: @unchecked Sendable {
                 memoryBytes: memoryBytes, processCount: processCount)
         else { return nil }
         _ = group.prepare(memoryBytes: memoryBytes, processCount: processCount)
+        guard group.pin(to: cpus) else {
+            let code = errno
+            group.remove()
+            throw SandboxError.systemCall("write(cpuset.cpus \(cpus))", errno: code)
+        }
         let refused = state.withLock { state in
             if !state.ended { state.busy[ObjectIdentifier(group)] = group }
             return state.ended

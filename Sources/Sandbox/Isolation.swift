@@ -24,6 +24,13 @@ public struct Isolation: Sendable, Equatable, Codable {
     public var acceptedRisks: [String]? = nil
     /// The kind of host, named as a row of `docs/HOSTS.md` names it ("root, cgroup v1 (hybrid)").
     public var host: String? = nil
+    /// How many cases of one submission ran at once (`--jobs`); nil where no judging happened.
+    public var jobs: Int? = nil
+    /// The CPUs the cases ran on, one per job (each a hardware thread of its own physical core), when they
+    /// were pinned; nil when they were not (see ``pinning``).
+    public var cpus: [Int]? = nil
+    /// How the cases were held to their CPUs, or why they were not ("cpuset (cgroup v1) …", "not pinned: …").
+    public var pinning: String? = nil
 
     /// What a candidate's program could do here to forge a hiring decision, each with its remedy; empty
     /// where the sandbox holds. `panel loop` refuses to decide while this is not empty, unless told to.

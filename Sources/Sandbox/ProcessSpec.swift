@@ -27,6 +27,9 @@ public struct ProcessSpec: Sendable, Equatable {
     public var unprivileged: Bool
     /// Whose program it is, which decides the boxes it may run in and whether the system-call filter applies.
     public var role: Role
+    /// The CPUs the run is held to (a cpuset), such as `[3]` for a case of a parallel judging; nil: the
+    /// sandbox's default (every CPU, or those ``Sandbox/reserve(_:)`` left to Panel's own work).
+    public var cpus: [Int]? = nil
     /// An empty folder Panel owns. When set (and the host allows), the program runs in a filesystem of its
     /// own: a tmpfs mounted there, holding only the program (as /program, read-only), /dev/null, zero,
     /// random and urandom, and a writable /tmp that is its working directory. Nothing else of the host is

@@ -6,6 +6,10 @@ final class RunCgroup: @unchecked Sendable {
     private var memoryDirectory: String?
     private var pidsDirectory: String?
     private var cpuDirectory: String?
+    /// The cgroup that holds the run to its CPUs, and the CPU list it has now.
+    private var cpusetDirectory: String?
+    private var currentCPUs: String?
+    private var cpusetParent = ""
     /// The memory controller's counters when the current run started (nil: not read yet, as zero).
     private var eventsBefore: MemoryEvents?
     private var currentMemoryBytes = -1
@@ -59,6 +63,36 @@ final class RunCgroup: @unchecked Sendable {
                 try Self.write(directory + "/pids.max", String(processCount))
             }
         }
+        if let parent = hierarchy.cpusetParent {
+            cpusetParent = parent
+            if case .v2 = layout {
+                cpusetDirectory = directories.first
+            } else {
+                // A v1 cpuset takes no task before it has CPUs and memory nodes: start from the parent's.
+                let directory = parent + "/" + name
+                try Self.makeDirectory(directory)
+                directories.append(directory)
+                for file in ["cpuset.mems", "cpuset.cpus"] {
+                    try Self.write(
+                        directory + "/" + file, String((readText(parent + "/" + file) ?? "").trimmingWhitespace))
+                }
+                cpusetDirectory = directory
+            }
+        }
+    }
+
+    /// Holds the next run to `cpus` (a kernel CPU list such as "1"); "" gives it every CPU of the parent.
+    /// Returns false when the CPUs cannot be set (then the caller removes the cgroups and makes new ones).
+    func pin(to cpus: String) -> Bool {
+        guard let directory = cpusetDirectory, cpus != currentCPUs else { return true }
+        var value = cpus
+        if value.isEmpty, case .v1 = layout {
+            // v1 has no "inherit": the parent's list, as the cgroup was made.
+            value = String((readText(cpusetParent + "/cpuset.cpus") ?? "").trimmingWhitespace)
+        }
+        guard writeText(directory + "/cpuset.cpus", value) else { return false }
+        currentCPUs = cpus
+        return true
     }
 
     /// Prepares the cgroups for another run: new limits, a fresh peak, the OOM count as the baseline.

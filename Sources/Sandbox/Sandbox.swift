@@ -111,6 +111,11 @@ public struct Sandbox: Sendable {
         self.isolation = isolation
     }
 
+    /// Holds runs that name no CPUs to `cpus` (a kernel CPU list; "" for every CPU).
+    func setDefaultCPUs(_ cpus: String) {
+        shared.defaultCPUs = cpus
+    }
+
     /// Runs `spec` under `limits` in a box of its role, and reports what it did.
     ///
     /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
@@ -118,7 +123,9 @@ public struct Sandbox: Sendable {
     public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
         let box = try shared.boxes.acquire(spec.role)
         defer { shared.boxes.release(box) }
-        let cgroup = try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount)
+        let cpus = spec.cpus.map { $0.map(String.init).joined(separator: ",") } ?? shared.defaultCPUs
+        let cgroup = try shared.pool.acquire(
+            memoryBytes: limits.memoryBytes, processCount: limits.processCount, cpus: cpus)
         defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
 

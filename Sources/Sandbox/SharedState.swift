@@ -10,6 +10,14 @@ final class SharedState: Sendable {
     /// Held around a spawn and the sweep of orphans where boxes have no pid namespace: a sweep must not take a
     /// child that is being born for an orphan.
     private let children = Mutex(())
+    /// The CPU list of runs that name none (a validator, the compiler): "" for every CPU, or the CPUs a
+    /// parallel judging left to Panel's own work.
+    private let unpinnedCPUs = Mutex("")
+
+    var defaultCPUs: String {
+        get { unpinnedCPUs.withLock { $0 } }
+        set { unpinnedCPUs.withLock { $0 = newValue } }
+    }
 
     init(boxes: BoxPool, pool: CgroupPool) {
         self.boxes = boxes

@@ -144,6 +144,10 @@ int panel_become_subreaper(void);
 /// pipe2(fds, O_CLOEXEC), which Swift's Glibc module does not expose.
 int panel_pipe_cloexec(int fds[2]);
 
+/// sched_setaffinity(thread, …) with the CPUs listed in `cpus` (Swift's Glibc module hides the CPU_SET
+/// macros). Returns 0 or an errno.
+int panel_set_affinity(int thread, const int *cpus, int count);
+
 /// Opens a pidfd for `pid` (Linux ≥ 5.3), or -1 with errno set.
 int panel_pidfd_open(pid_t pid);
 

@@ -46,6 +46,11 @@ public struct CompileCache: Sendable {
         let key = key(for: sources)
         let entry = directory.appendingPathComponent("programs").appendingPathComponent(key)
         if let cached = load(entry) { return cached }
+        // One compiler per key at a time, in this process (two cases' jobs, a solution and its validator) and
+        // across processes (two `panel` commands sharing the cache): the second waits and finds the entry.
+        let lock = try KeyLock(directory.appendingPathComponent("locks").appendingPathComponent(key))
+        defer { lock.release() }
+        if let cached = load(entry) { return cached }
 
         let staging = directory.appendingPathComponent("staging").appendingPathComponent(UUID().uuidString)
         // Remembered, so that Ctrl-C in the middle of a compilation leaves no half-built entry behind.
@@ -138,5 +143,38 @@ public struct CompileCache: Sendable {
         } catch {
             throw .io(path: url.path, reason: error.localizedDescription)
         }
+    }
+}
+
+/// An exclusive `flock` on a file named after a cache key, held while that key's entry is built.
+///
+/// `flock` locks belong to an open file description, so two opens of the file exclude each other within
+/// one process as well as across processes, and the kernel releases the lock when a process dies.
+private struct KeyLock {
+    private let descriptor: Int32
+
+    init(_ file: URL) throws(PanelError) {
+        do {
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: file.deletingLastPathComponent().path, reason: error.localizedDescription)
+        }
+        let opened = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
+            throw .io(path: file.path, reason: String(cString: strerror(errno)))
+        }
+        while flock(opened, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            close(opened)
+            throw .io(path: file.path, reason: "cannot lock: \(reason)")
+        }
+        descriptor = opened
+    }
+
+    func release() {
+        // Closing the only descriptor of the open file description drops the lock.
+        close(descriptor)
     }
 }

@@ -23,6 +23,10 @@ public struct Judge: Sendable {
     public let cache: CompileCache
     /// How programs in each language are built and run.
     public let languages: LanguageTable
+    /// How many cases of one submission run at once, each in a box of its own (`--jobs`); 1 runs them in turn.
+    public var jobs = 1
+    /// The CPUs the jobs are pinned to, from ``Sandbox/reserve(jobs:)``; nil: not pinned, nothing said.
+    public var cpuPlan: CPUPlan?
 
     /// Creates a judge.
     public init(sandbox: Sandbox, cache: CompileCache, languages: LanguageTable = .builtin) {
@@ -97,6 +101,9 @@ public struct Judge: Sendable {
                 timeMilliseconds: limits.timeLimit.milliseconds, timeLimitSource: limits.timeLimitSource,
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
+        report.sandbox.jobs = jobs
+        report.sandbox.cpus = cpuPlan?.judging
+        report.sandbox.pinning = cpuPlan?.summary
 
         if options.checksCodeSize, let size = Self.sourceBytes(source), size > limits.codeKiB * 1024 {
             report.compile.diagnostics =
@@ -129,8 +136,15 @@ public struct Judge: Sendable {
             ok: compiled.ok, seconds: compiled.seconds, diagnostics: compiled.diagnostics, cached: compiled.cached)
         guard compiled.ok, let program = built.program else { return report }
 
-        let workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
-        defer { workspace.remove() }
+        // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
+        var workspaces: [RunWorkspace] = []
+        defer { for workspace in workspaces { workspace.remove() } }
+        for worker in 0..<max(1, min(jobs, problem.testCases.count)) {
+            var workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
+            workspace.cpus = cpuPlan?.judging.map { [$0[worker]] }
+            workspaces.append(workspace)
+        }
+        let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
         // candidate's runs are still measured, but no output is judged by a checker that cannot be trusted.
         var validator = OutputValidator.standard
@@ -145,14 +159,33 @@ public struct Judge: Sendable {
             brokenValidator = reason
         }
 
-        for (index, testCase) in problem.testCases.enumerated() {
-            progress(.running(index: index + 1, total: problem.testCases.count, name: testCase.name))
-            let result = try runPasses(
-                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
-            )
-            report.tests.append(result)
-            progress(.finished(result))
-            if options.failFast && result.verdict != .AC { break }
+        let cases = problem.testCases
+        if workspaces.count == 1 {
+            for (index, testCase) in cases.enumerated() {
+                progress(.running(index: index + 1, total: cases.count, name: testCase.name))
+                let result = try runBest(
+                    testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
+                    workspace: workspace)
+                report.tests.append(result)
+                progress(.finished(result))
+                if options.failFast && result.verdict != .AC { break }
+            }
+        } else {
+            // Folded in case order: the report is the one a single worker writes, timings aside.
+            let failFast = options.failFast
+            try ParallelCases.run(
+                count: cases.count, workers: workspaces.count,
+                stops: { failFast && $0.verdict != .AC },
+                work: { [self, workspaces, validator, brokenValidator] (index, worker) throws(JudgeSetupError) in
+                    try runBest(
+                        cases[index], validator: validator, brokenValidator: brokenValidator, problem: problem,
+                        workspace: workspaces[worker])
+                },
+                waiting: { progress(.running(index: $0 + 1, total: cases.count, name: cases[$0].name)) },
+                deliver: { _, result in
+                    report.tests.append(result)
+                    progress(.finished(result))
+                })
         }
         report.verdict = report.firstFailure?.verdict ?? .AC
         if problem.metadata.type == .scoring {
@@ -206,6 +239,21 @@ public struct Judge: Sendable {
     /// One case, in as many passes as a multi-pass validator asks for (one otherwise): each accepted pass
     /// whose validator wrote `nextpass.in` runs the solution again with it as the input (of both the solution
     /// and the validator), as BAPCtools does; the validator's feedback folder is kept between passes.
+    /// One case, re-run while its CPU time is borderline (see ``BorderlineReruns``).
+    private func runBest(
+        _ testCase: TestCase,
+        validator: OutputValidator,
+        brokenValidator: String?,
+        problem: ProblemPackage,
+        workspace: RunWorkspace
+    ) throws(JudgeSetupError) -> TestResult {
+        try BorderlineReruns.best(limit: problem.metadata.limits.timeLimit) { () throws(JudgeSetupError) in
+            try runPasses(
+                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
+            )
+        }
+    }
+
     private func runPasses(
         _ testCase: TestCase,
         validator: OutputValidator,

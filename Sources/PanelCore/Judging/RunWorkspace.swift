@@ -18,6 +18,8 @@ struct RunWorkspace {
     let privateRoot: URL
     /// Whether runs get the private root; else they see the host with `scratch` as working directory.
     let isolated: Bool
+    /// The CPU this workspace's runs are pinned to (its job's), or nil.
+    var cpus: [Int]?
     /// The program as built: a static binary is copied to `program`; any other runs where it was built, with
     /// the system's folders and its own in view (read-only).
     let built: RunnableProgram
@@ -73,7 +75,7 @@ struct RunWorkspace {
     func spec(stdin: URL, arguments: [String] = []) -> ProcessSpec {
         let home = isolated ? "/tmp" : scratch.path
         let folderBinds = built.folder.map { [ProcessSpec.Bind($0.path)] } ?? []
-        return ProcessSpec(
+        var spec = ProcessSpec(
             executable: built.isStatic ? program.path : built.executable.path, arguments: built.leading + arguments,
             environment: [
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
@@ -84,6 +86,8 @@ struct RunWorkspace {
             stdinPath: stdin.path, stdoutPath: stdout.path,
             stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil,
             executableAsProgram: built.isStatic, binds: built.isStatic ? [] : ProcessSpec.systemBinds + folderBinds)
+        spec.cpus = cpus
+        return spec
     }
 
     /// The first few KiB of the program's stderr.

@@ -33,6 +33,11 @@ public struct TestResult: Sendable, Codable, Equatable {
     /// or when the kernel cannot tell Panel which were refused). They are evidence, not a verdict: the
     /// program saw EPERM and went on.
     public var deniedCalls: [String]? = nil
+    /// How many times the case was run again because its CPU time landed within
+    /// ``BorderlineReruns/band`` of the time limit (the fastest run is the one reported); nil when it was not.
+    public var reruns: Int? = nil
+    /// The CPU time of every run of a re-run case, in milliseconds, in the order they ran; nil when not re-run.
+    public var rerunCPUMilliseconds: [Int]? = nil
     /// What the validator wrote in its score files, the input of the score aggregation (not reported).
     public var validatorScore: ValidatorOutcome? = nil
 
@@ -44,6 +49,8 @@ public struct TestResult: Sendable, Codable, Equatable {
         case memoryKiB = "memory_kib"
         case firstDifference = "first_difference"
         case deniedCalls = "denied_calls"
+        case reruns
+        case rerunCPUMilliseconds = "reruns_cpu_ms"
         case caseDescription = "description"
     }
 

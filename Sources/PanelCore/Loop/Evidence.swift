@@ -172,9 +172,12 @@ public struct ProblemEvidence: Sendable, Codable, Equatable {
         public var inputBytes: Int
         /// For RTE/TLE/MLE/OLE: what happened.
         public var detail: String?
+        /// The CPU time of every run when the case was re-run near the time limit (the fastest stands); else nil.
+        public var rerunCPUMilliseconds: [Int]? = nil
 
         enum CodingKeys: String, CodingKey {
             case name, group, verdict, detail
+            case rerunCPUMilliseconds = "reruns_cpu_ms"
             case cpuMilliseconds = "cpu_ms"
             case wallMilliseconds = "wall_ms"
             case memoryKiB = "memory_kib"

@@ -20,10 +20,12 @@ enum EvidenceCollector {
         let inputSizes = Dictionary(
             problem.testCases.map { ($0.name, Self.size(of: $0.input)) }, uniquingKeysWith: { first, _ in first })
         let runs = (report?.tests ?? []).map { test in
-            ProblemEvidence.Run(
+            var run = ProblemEvidence.Run(
                 name: test.name, group: test.group, verdict: test.verdict, cpuMilliseconds: test.cpuMilliseconds,
                 wallMilliseconds: test.wallMilliseconds, memoryKiB: test.memoryKiB,
                 inputBytes: inputSizes[test.name] ?? 0, detail: test.detail)
+            run.rerunCPUMilliseconds = test.rerunCPUMilliseconds
+            return run
         }
 
         // Groups come from the package, so tests that never ran (no solution, a compile error) count as failed.

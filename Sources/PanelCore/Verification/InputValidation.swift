@@ -27,17 +27,31 @@ enum InputValidation {
         defer { TemporaryFolders.remove(scratch) }
         let (validators, notes, broken) = try build(problem, judge: judge, scratch: scratch)
         var rejections = broken
-        for validator in validators {
-            for testCase in problem.testCases {
-                if let reason = try verdict(
-                    validator, input: testCase.input,
-                    arguments: testCase.inputValidatorArguments.arguments(for: validator.name), problem: problem,
-                    judge: judge, scratch: scratch)
-                {
-                    rejections.append("\(validator.name) on \(testCase.name): \(reason)")
-                }
+        // Every validator on every input, `--jobs` at a time, each job in a scratch folder of its own;
+        // rejections are listed in the order one job would find them.
+        let checks = validators.flatMap { validator in problem.testCases.map { (validator, $0) } }
+        let workers = max(1, min(judge.jobs, checks.count))
+        let folders = (0..<workers).map { scratch.appendingPathComponent("job-\($0)") }
+        for folder in folders {
+            do {
+                try TemporaryFolders.makeInside(folder)
+            } catch {
+                throw .panel(error)
             }
         }
+        try ParallelCases.run(
+            count: checks.count, workers: workers, stops: { _ in false },
+            work: { (index, worker) throws(JudgeSetupError) -> String? in
+                let (validator, testCase) = checks[index]
+                return try verdict(
+                    validator, input: testCase.input,
+                    arguments: testCase.inputValidatorArguments.arguments(for: validator.name), problem: problem,
+                    judge: judge, scratch: folders[worker]
+                ).map { "\(validator.name) on \(testCase.name): \($0)" }
+            },
+            deliver: { _, rejection in
+                if let rejection { rejections.append(rejection) }
+            })
         var summary = InputValidationSummary(
             validators: validators.count, inputs: problem.testCases.count, rejections: rejections)
         summary.notes = notes
