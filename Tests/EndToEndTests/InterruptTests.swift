@@ -49,9 +49,11 @@ import Testing
 
         #expect(process.terminationStatus == 128 + signal, "\(stderr)")
         #expect(stderr.contains("interrupted"), "\(stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
+        let leftInTemporary = try Self.files(below: temporary.path)
+        #expect(leftInTemporary == [], "left in TMPDIR: \(leftInTemporary)")
         let staging = cache.appendingPathComponent("staging").path
-        #expect(((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []) == [])
+        let leftInStaging = (try? Self.files(below: staging)) ?? []
+        #expect(leftInStaging == [], "left in the cache's staging: \(leftInStaging)")
         let prefix = "panel-\(process.processIdentifier)-"
         for hierarchy in ["/sys/fs/cgroup", "/sys/fs/cgroup/memory", "/sys/fs/cgroup/pids", "/sys/fs/cgroup/cpuacct"] {
             let left = Self.folders(below: hierarchy, depth: 4).filter { $0.hasPrefix(prefix) }
@@ -62,6 +64,12 @@ import Testing
         let next = try PanelBinary.run(
             ["submit", PanelBinary.program("accepted"), "--problem", "sum", "--json"], environment: environment)
         #expect(next.exitCode == 0, "\(next.stderr)")
+    }
+
+    /// Every path below `path`, relative to it.
+    private static func files(below path: String) throws -> [String] {
+        _ = try FileManager.default.contentsOfDirectory(atPath: path)
+        return (FileManager.default.subpaths(atPath: path) ?? []).sorted()
     }
 
     /// Names of the folders down to `depth` levels below `path`.

@@ -32,9 +32,19 @@ public enum TemporaryFolders {
     public static func removeAll() {
         lock.lock()
         stopping = true
-        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+        for folder in folders { removeUntilGone(folder) }
         folders = []
         // Kept locked: the process exits next, and no thread may make a folder meanwhile.
+    }
+
+    /// Removes `folder`, again while something still writes into it: a killed compiler's last files can
+    /// land between the listing and the removal of their folder (ENOTEMPTY). Gives up after about a second.
+    private static func removeUntilGone(_ folder: URL) {
+        for _ in 0..<20 {
+            try? FileManager.default.removeItem(at: folder)
+            guard FileManager.default.fileExists(atPath: folder.path) else { return }
+            usleep(50_000)
+        }
     }
 
     private static func create(
