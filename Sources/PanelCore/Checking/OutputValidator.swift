@@ -128,15 +128,11 @@ extension OutputValidator {
         ) throws(PanelError) {
             feedback = scratch.appendingPathComponent("feedback")
             let root = scratch.appendingPathComponent("root")
-            do {
-                // A multi-pass validator keeps its feedback folder from pass to pass (its notes to itself).
-                if !keepFeedback { try? FileManager.default.removeItem(at: feedback) }
-                try FileManager.default.createDirectory(at: feedback, withIntermediateDirectories: true)
-                // The sandbox hands the feedback folder (a writable bind) to the validator's box.
-                try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            } catch {
-                throw .io(path: feedback.path, reason: error.localizedDescription)
-            }
+            // A multi-pass validator keeps its feedback folder from pass to pass (its notes to itself).
+            if !keepFeedback { try? FileManager.default.removeItem(at: feedback) }
+            // The sandbox hands the feedback folder (a writable bind) to the validator's box.
+            try TemporaryFolders.makeInside(feedback)
+            try TemporaryFolders.makeInside(root)
             // The validator sees its input, the answer and its feedback folder at fixed paths, and (if it is
             // not a static binary of Panel's) the system's folders and its own; never other cases or submissions.
             let paths =

@@ -39,7 +39,8 @@ enum ToolRun {
         let parent = directory.deletingLastPathComponent()
         let root = parent.appendingPathComponent("tool-root")
         // The tool's box writes the outputs, so the sandbox hands it this folder (a writable bind), and only it.
-        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // Beside `directory`, in the compile's staging folder: made so that an interrupt never brings that back.
+        try? TemporaryFolders.makeInside(root)
         let spec = ProcessSpec(
             executable: executable, arguments: arguments,
             environment: [

@@ -147,11 +147,10 @@ public struct Doctor {
         let canaryFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "panel-doctor-\(UUID().uuidString)")
         let canary = canaryFolder.appendingPathComponent("secret.ans")
-        try? FileManager.default.createDirectory(
-            at: canaryFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try TemporaryFolders.make(canaryFolder, permissions: 0o755)
+        defer { TemporaryFolders.remove(canaryFolder) }
         _ = FileManager.default.createFile(
             atPath: canary.path, contents: Data("42\n".utf8), attributes: [.posixPermissions: 0o644])
-        defer { try? FileManager.default.removeItem(at: canaryFolder) }
         let (_, read) = try probe(["read", canary.path])
         checks.append(
             DoctorCheck(

@@ -70,13 +70,15 @@ public struct Judge: Sendable {
         let copy = folder.appendingPathComponent((submission.name as NSString).lastPathComponent)
         do {
             try TemporaryFolders.make(folder, permissions: 0o700)
-            try Data(submission.contents).write(to: copy)
-        } catch let error as PanelError {
+        } catch {
             throw .panel(error)
+        }
+        defer { TemporaryFolders.remove(folder) }
+        do {
+            try Data(submission.contents).write(to: copy)
         } catch {
             throw .panel(.io(path: copy.path, reason: error.localizedDescription))
         }
-        defer { TemporaryFolders.remove(folder) }
         return try judge(source: copy, displayName: displayName, problem: problem, options: options, progress: progress)
     }
 

@@ -37,8 +37,8 @@ public enum TemporaryFolders {
         // Kept locked: the process exits next, and no thread may make a folder meanwhile.
     }
 
-    /// Removes `folder`, again while something still writes into it: a killed compiler's last files can
-    /// land between the listing and the removal of their folder (ENOTEMPTY). Gives up after about a second.
+    /// Removes `folder`, again while it still exists: a program killed a moment ago may still be finishing a
+    /// write into it, which makes the removal fail with ENOTEMPTY. Gives up after about a second.
     private static func removeUntilGone(_ folder: URL) {
         for _ in 0..<20 {
             try? FileManager.default.removeItem(at: folder)

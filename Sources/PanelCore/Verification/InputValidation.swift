@@ -143,7 +143,7 @@ enum InputValidation {
         scratch: URL
     ) throws(JudgeSetupError) -> RunOutcome {
         let root = scratch.appendingPathComponent("root")
-        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try? TemporaryFolders.makeInside(root)
         // Its stdout and stderr land beside the root, in scratch/out and scratch/err, where the reason is read.
         let spec = OutputValidator.programSpec(
             executable, leading: leading, folder: folder, isStatic: isStatic, arguments: arguments, stdin: input,
