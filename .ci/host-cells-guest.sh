@@ -77,15 +77,12 @@ case $cell in
         # capabilities (no CAP_SYS_ADMIN) only user namespaces would be left, so they are switched off too.
         sysctl -qw user.max_user_namespaces=0
         touch /.dockerenv ;;
-esac
-# The guest's files are this machine's: a container's marks on it are not the cell's.
-case $cell in
-    container) ;;
-    *) rm -f /.dockerenv /run/.containerenv ;;
     *)
         echo "host-cells-guest: unknown cell $cell" >&2
         exit 2 ;;
 esac
+# The guest's files are this machine's: a container's marks on it are not the cell's.
+[ "$cell" = container ] || rm -f /.dockerenv /run/.containerenv
 
 # A scratch home and cache the cell's user owns (the cache holds the programs compiled on the host).
 scratch=$(mktemp -d /tmp/cell.XXXXXX)
@@ -165,7 +162,7 @@ submit() {
 }
 
 problem=$work/sum-hog submit memory-hog MLE "memory hog"
-if [ $cgroups = yes ]; then
+if [ "$cgroups" = yes ]; then
     submit forked-workers TLE "CPU burned in forked children"
 else
     # Without cgroups the children's CPU is not counted: the report must say so, and loop must refuse.
@@ -220,7 +217,7 @@ printf 'title: Host cell loop\nrounds:\n  - id: screen\n    title: Screen\n    k
     "$checkout/Tests/Fixtures/loops/problems/loop-sum" >"$loop"
 candidate=$checkout/Tests/Fixtures/loops/candidates/strong
 loop_run() { in_cell "$panel" loop "$candidate" --loop "$loop" --problems "$checkout/Problems" "$@"; }
-if [ $weak = yes ]; then
+if [ "$weak" = yes ]; then
     loop_run --report-dir "$scratch/refused" >"$scratch/loop.out" 2>&1
     rc=$?
     if [ $rc = 2 ] && grep -q 'remedy' "$scratch/loop.out"; then ok "loop refuses: exit 2 with the remedy"; else
