@@ -130,6 +130,15 @@ import Testing
         #expect(problems.contains { $0.hasPrefix(failure) }, "\(problems)")
     }
 
+    /// BAPCtools' convention: a submission whose name ends in `.disabled` (or `.template`) is not one.
+    @Test func aDisabledSubmissionIsNotJudged() throws {
+        let (exitCode, report, _) = try Self.verify("bapc-expectations")
+        #expect(exitCode == 0)
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["accepted/echo.py"] == "AC")
+        #expect(verdicts["accepted/off_by_one.py.disabled"] == nil, "\(verdicts)")
+    }
+
     /// The default folder's own rule still holds where the override says nothing: a solution that never gets
     /// WA fails `wrong_answer`'s inherited `required: [WA]`.
     @Test func anOverriddenDefaultFolderInheritsWhatItLeavesOut() throws {
