@@ -52,9 +52,11 @@ struct ProgramBuilder {
         if isFolder, named == nil, files.contains(where: { ["build", "run"].contains($0.lastPathComponent) }) {
             return try buildAndRun(location, scratch: scratch)
         }
-        if let entrypoint, let main = files.first(where: { $0.lastPathComponent == entrypoint }) {
-            files = [main] + files.filter { $0 != main }
+        // The entry point names a file (`ac.py`) or, for a class, the file's base name (`Main`).
+        let entry = entrypoint.flatMap { name in
+            files.first { $0.lastPathComponent == name || $0.deletingPathExtension().lastPathComponent == name }
         }
+        if let entry { files = [entry] + files.filter { $0 != entry } }
         var chosen = table.detect(files)
         if let named {
             guard let language = table.language(named) else {
@@ -81,7 +83,7 @@ struct ProgramBuilder {
         // Every file of the folder goes along (headers, data files), plus the package's include files.
         let extra = includes[language.id] ?? includes["default"] ?? []
         var sources: [SourceFile] = []
-        let ordered = entrypoint == nil ? Self.mainFirst(files, language: language) : files
+        let ordered = entry == nil ? Self.mainFirst(files, language: language) : files
         for file in ordered + extra {
             do {
                 sources.append(try SourceFile(contentsOf: file))

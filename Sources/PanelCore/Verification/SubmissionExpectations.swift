@@ -33,7 +33,7 @@ struct SubmissionExpectations {
             var entry = Entry(pattern: pattern, rules: [])
             entry.language = try fields.string("language")
             entry.entrypoint = try fields.string("entrypoint")
-            var root = try rule(fields, origin: "submissions.yaml '\(pattern)'", notes: &expectations.notes)
+            var root = try rule(fields, origin: "submissions.yaml '\(pattern)'")
             entry.stated = Set(fields.keys).intersection(["permitted", "required", "score", "message"])
             root.cases = nil
             entry.rules.append(root)
@@ -43,8 +43,7 @@ struct SubmissionExpectations {
                     expectations.notes.append("submissions.yaml '\(pattern)': '\(key)' is not a known key; not checked")
                     continue
                 }
-                var groupRule = try rule(
-                    group, origin: "submissions.yaml '\(pattern)'", notes: &expectations.notes)
+                var groupRule = try rule(group, origin: "submissions.yaml '\(pattern)'")
                 groupRule.cases = key
                 if groupRule.scoreRange != nil {
                     expectations.notes.append(
@@ -63,9 +62,7 @@ struct SubmissionExpectations {
         Set(["permitted", "required", "score", "message", "language", "entrypoint"] + informational)
 
     /// The rule of one mapping's `permitted`, `required`, `score` and `message`.
-    private static func rule(_ fields: YAMLFields, origin: String, notes: inout [String]) throws(SpecError)
-        -> CategoryRule
-    {
+    private static func rule(_ fields: YAMLFields, origin: String) throws(SpecError) -> CategoryRule {
         var rule = CategoryRule(permitted: Set(Verdict.allCases), required: [])
         rule.origin = origin
         if fields.node("permitted") != nil { rule.permitted = try verdicts(fields, "permitted") }
