@@ -7,11 +7,9 @@ import Testing
 /// references' verdicts.
 @Suite struct ForeignPackageTests {
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
-<<<<<<< HEAD
-    static let packages = ["legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations"]
-=======
-    static let packages = ["legacy-interactive", "bapc-difference", "multipass-doubling", "constants-everywhere"]
->>>>>>> pkgfeat
+    static let packages = [
+        "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+    ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
     static func verify(_ package: String, edit: (URL) throws -> Void = { _ in }) throws -> (
