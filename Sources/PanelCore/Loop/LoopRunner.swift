@@ -50,6 +50,21 @@ public struct LoopRunner: Sendable {
         candidate: Candidate,
         progress: (LoopEvent) -> Void = { _ in }
     ) throws -> LoopReport {
+        LoopReport.assemble(try run(loop, candidate: candidate, shard: .whole, progress: progress))
+    }
+
+    /// Runs the rounds of `loop` that `shard` owns (``Shard/loopKey(candidate:round:)``) for `candidate`.
+    ///
+    /// Every shard checks everything a person wrote, for every round, before it compiles anything, so a bad
+    /// rubric or scorecard stops each shard alike. A gating round below hire in this shard stops this shard's
+    /// later rounds; ``LoopReport/assemble(_:_:generatedAt:)`` stops the loop there whichever shard ran them.
+    /// - Throws: as ``run(_:candidate:progress:)``.
+    public func run(
+        _ loop: LoopFile,
+        candidate: Candidate,
+        shard: Shard,
+        progress: (LoopEvent) -> Void = { _ in }
+    ) throws -> LoopPart {
         let started = ContinuousClock.now
         var problems: [String: ProblemPackage] = [:]
         var rubrics: [URL: Rubric] = [:]
@@ -86,80 +101,64 @@ public struct LoopRunner: Sendable {
             if let meant = file.suggestion { solutionNotes[String(meant.dropLast(".swift".count))] = file.message }
         }
 
-        var reports: [RoundReport] = []
+        var reports: [LoopPart.PartRound] = []
         let context = RoundContext(
             candidate: candidate, folder: folder, problems: problems, rubrics: rubrics, manual: manual, notes: notes,
             solutionNotes: solutionNotes)
         let rounds = loop.rounds
-        // A gating round below hire stops the loop: later rounds are not run.
-        let stops: @Sendable (RoundRun) -> Bool = { run in
-            run.report.gate && (run.report.recommendation?.level ?? .strongNoHire) < .hire
+        let owned = rounds.indices.filter { shard.owns(Shard.loopKey(candidate: candidate.name, round: rounds[$0].id)) }
+        // A gating round below hire stops the loop: this shard's later rounds are not run.
+        let stops: @Sendable (LoopPart.PartRound) -> Bool = { part in
+            part.report.gate && (part.report.recommendation?.level ?? .strongNoHire) < .hire
         }
-        func announce(_ index: Int) {
-            progress(.round(index: index + 1, total: rounds.count, id: rounds[index].id, title: rounds[index].title))
+        func announce(_ position: Int) {
+            let round = rounds[owned[position]]
+            progress(.round(index: owned[position] + 1, total: rounds.count, id: round.id, title: round.title))
         }
         if judge.jobs == 1 {
-            for index in rounds.indices {
-                announce(index)
-                let run = RoundRun(report: try runRound(rounds[index], context, warnings: &warnings, progress))
-                reports.append(run.report)
-                if stops(run) { break }
+            for position in owned.indices {
+                announce(position)
+                var roundWarnings: [String] = []
+                let report = try runRound(rounds[owned[position]], context, warnings: &roundWarnings, progress)
+                let part = LoopPart.PartRound(index: owned[position], report: report, warnings: roundWarnings)
+                reports.append(part)
+                if stops(part) { break }
             }
         } else {
             // Rounds are judged at once, `--jobs` at a time (the judge's slots), and folded in order: the
             // progress of each is told when its turn comes, and a round after a gate that stops is never started
             // (one already running is thrown away), so the report is the one of -j 1, timings aside.
             try ParallelCases.run(
-                count: rounds.count, workers: judge.jobs, stops: stops,
-                work: { [self] (index, _) throws(any Error) -> RoundRun in
+                count: owned.count, workers: judge.jobs, stops: { stops($0.part) },
+                work: { [self] (position, _) throws(any Error) -> RoundRun in
                     var events: [LoopEvent] = []
                     var roundWarnings: [String] = []
-                    let report = try runRound(rounds[index], context, warnings: &roundWarnings) { events.append($0) }
-                    return RoundRun(report: report, events: events, warnings: roundWarnings)
+                    let report = try runRound(rounds[owned[position]], context, warnings: &roundWarnings) {
+                        events.append($0)
+                    }
+                    return RoundRun(
+                        part: .init(index: owned[position], report: report, warnings: roundWarnings), events: events)
                 },
                 waiting: announce,
                 deliver: { _, run in
                     run.events.forEach(progress)
-                    warnings += run.warnings
-                    reports.append(run.report)
+                    reports.append(run.part)
                 })
         }
-        for round in rounds.dropFirst(reports.count) {
-            reports.append(RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0))
+        for index in owned.dropFirst(reports.count) {
+            reports.append(
+                .init(
+                    index: index,
+                    report: RoundReport(
+                        round: rounds[index], status: .notRun, scorecard: nil, evidence: nil, seconds: 0),
+                    warnings: []))
         }
 
-        let decision = Decision.decide(
-            reports.map { report in
-                Decision.Vote(
-                    round: report.id, title: report.title, gate: report.gate, recommendation: report.recommendation,
-                    reasons: report.recommendation == .noDecision ? [report.error ?? "no decision"] : report.concerns)
-            })
-        var coverage: [String: [String: Rating]] = [:]
-        for attribute in Attribute.allCases {
-            var byRound: [String: Rating] = [:]
-            for report in reports {
-                if let rating = report.attributes?[attribute].rating { byRound[report.id] = rating }
-            }
-            coverage[attribute.name] = byRound
-        }
-        let unrated = Attribute.allCases.filter { attribute in
-            !(coverage[attribute.name] ?? [:]).values.contains { $0 != .notAssessed }
-        }
-        let formatter = ISO8601DateFormatter()
-        var report = LoopReport(
+        return LoopPart(
             candidate: candidate.name, candidateDirectory: candidate.displayPath,
-            loop: .init(name: loop.name, title: loop.title, file: loop.file.path), decision: decision.outcome,
-            reason: decision.reason, dissent: decision.dissent, held: decision.held, stoppedAt: decision.stoppedAt,
-            meanRecommendation: decision.meanRecommendation.map { ($0 * 100).rounded() / 100 }, rounds: reports,
-            whoSaidWhat: reports.map {
-                .init(round: $0.id, interviewer: $0.persona ?? $0.interviewer, recommendation: $0.recommendation)
-            },
-            coverage: coverage, unratedAttributes: unrated.map(\.name), sandbox: judge.sandbox.isolation,
-            generatedAt: formatter.string(from: Date()),
-            seconds: ((ContinuousClock.now - started).seconds * 10).rounded() / 10)
-        report.warnings = warnings
-        report.unmatchedFiles = unmatched
-        return report
+            loop: .init(name: loop.name, title: loop.title, file: loop.file.path), roundIDs: loop.rounds.map(\.id),
+            rounds: reports, warnings: warnings, unmatchedFiles: unmatched, sandbox: judge.sandbox.isolation,
+            seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// What a round needs of the loop's preparation, shared by parallel rounds.
@@ -173,11 +172,10 @@ public struct LoopRunner: Sendable {
         let solutionNotes: [String: String]
     }
 
-    /// One round's report, with the progress and warnings it gave, in order.
+    /// One round's part of the loop, with the progress it gave, in order.
     private struct RoundRun: Sendable {
-        var report: RoundReport
-        var events: [LoopEvent] = []
-        var warnings: [String] = []
+        var part: LoopPart.PartRound
+        var events: [LoopEvent]
     }
 
     /// Runs one round: judges its problems and asks its interviewer, or reads its manual scorecard.
