@@ -66,6 +66,24 @@ import Testing
         #expect(!outcome.wallTimeExceeded)
     }
 
+    @Test func aSpinnerIsKilledOnceItsCgroupCountsTheKillTime() throws {
+        let spec = ProcessSpec(
+            executable: "/bin/sh", arguments: ["-c", "while :; do :; done"], environment: ["PATH=/usr/bin:/bin"],
+            workingDirectory: directory, stdinPath: nil, stdoutPath: directory + "/out", stderrPath: directory + "/err")
+        var limits = ResourceLimits(
+            cpuTime: .milliseconds(200), wallTime: .seconds(10), memoryBytes: 256 << 20, outputBytes: 1 << 20,
+            processCount: 16)
+        limits.cpuKillTime = .milliseconds(250)
+        let outcome = try sandbox.run(spec, limits: limits)
+        #expect(outcome.cpuLimitSignaled)
+        #expect(outcome.cpuTime > .milliseconds(250))
+        #expect(!outcome.wallTimeExceeded)
+        // Only a cgroup counts the CPU time while the run goes on; without one RLIMIT_CPU (1 s above) stops it.
+        if sandbox.isolation.limits.contains("cpu") {
+            #expect(outcome.cpuTime < .milliseconds(900))
+        }
+    }
+
     @Test func outputPastTheCapIsStopped() throws {
         let (outcome, output) = try run("yes", outputBytes: 4096)
         #expect(outcome.outputLimitHit)
