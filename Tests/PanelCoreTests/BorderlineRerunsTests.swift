@@ -46,6 +46,16 @@ import Testing
         #expect(best.reruns == 2 && best.rerunCPUMilliseconds == [2060, 1960, 2040])
     }
 
+    @Test func aRunStarvedAtTheWallClockLimitIsRunAgainAndAFinishedRunStands() throws {
+        // Limit 2000 ms: the wall-clock limit is 5000 ms; 804 ms of CPU in 5010 ms is a machine too busy to run it.
+        var starved = Self.result(.TLE, cpu: 804)
+        starved.wallMilliseconds = 5010
+        let runs = Runs([starved, Self.result(.AC, cpu: 1545), Self.result(.TLE, cpu: 2500)])
+        let best = try BorderlineReruns.best(limit: Self.limit) { runs.next() }
+        #expect(runs.taken == 2)
+        #expect(best.verdict == .AC && best.reruns == 1 && best.rerunCPUMilliseconds == [804, 1545])
+    }
+
     @Test func aRunClearlyUnderTheBandEndsTheReruns() throws {
         let runs = Runs([Self.result(.TLE, cpu: 2010), Self.result(.AC, cpu: 1500), Self.result(.TLE, cpu: 2500)])
         let best = try BorderlineReruns.best(limit: Self.limit) { runs.next() }
