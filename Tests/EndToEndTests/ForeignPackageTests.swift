@@ -7,7 +7,9 @@ import Testing
 /// references' verdicts.
 @Suite struct ForeignPackageTests {
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
-    static let packages = ["legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations"]
+    static let packages = [
+        "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+    ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
     static func verify(_ package: String, edit: (URL) throws -> Void = { _ in }) throws -> (
@@ -210,6 +212,43 @@ import Testing
             #expect(warnings.contains { $0.contains("accepted/difference.kt: not judged") }, "\(warnings)")
         }
         #expect(exitCode == 0 || exitCode == 1)
+    }
+
+    /// Constants reach the input validator, the include files and test_group.yaml (without them the validator
+    /// rejects every input and both accepted solutions fail), never a submission's own text.
+    @Test func constantsAreSubstitutedWhereTheSpecPutsThem() throws {
+        let (exitCode, report, stderr) = try Self.verify("constants-everywhere")
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["accepted/add.py"] == "AC")
+        #expect(verdicts["accepted/add.c"] == "AC")
+        #expect(verdicts["wrong_answer/literal_constant.py"] == "WA")
+        // The invalid input is above {{max_n}}: only a validator that got the number rejects it.
+        let rejected = try Self.verify("constants-everywhere") { copy in
+            try "5\n".write(
+                to: copy.appendingPathComponent("data/invalid_input/above-max.in"), atomically: true, encoding: .utf8)
+        }
+        let problems = try #require(rejected.report["problems"] as? [String])
+        #expect(problems.contains { $0.contains("data/invalid_input/above-max.in") }, "\(problems)")
+    }
+
+    /// problemtools' rule: a `.py` file with a `python2` shebang is Python 2, judged by python2 where the
+    /// machine has one and otherwise noted, never run as Python 3 (where this one is a syntax error).
+    @Test func aPython2SolutionIsJudgedAsPython2OrNoted() throws {
+        let (exitCode, report, stderr) = try Self.verify("bapc-difference") { copy in
+            try "#!/usr/bin/env python2\na, b = map(int, raw_input().split())\nprint abs(a - b)\n".write(
+                to: copy.appendingPathComponent("submissions/accepted/difference2.py"), atomically: true,
+                encoding: .utf8)
+        }
+        let warnings = try #require(report["warnings"] as? [String])
+        if let verdict = Self.verdicts(report)["accepted/difference2.py"] {
+            #expect(verdict == "AC")
+        } else {
+            #expect(
+                warnings.contains { $0.contains("accepted/difference2.py: not judged: Python 2: no python2") },
+                "\(warnings)")
+        }
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
     }
 
     @Test func bapcToolsGeneratedDataThatIsNotCommittedIsRefusedNamingIt() throws {

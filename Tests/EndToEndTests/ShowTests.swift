@@ -81,6 +81,32 @@ import Testing
         #expect(out.hasSuffix("After.\n"), "\(out)")
     }
 
+    /// An interaction log with no `.in` beside it (only `.in.download`, as BAPCtools' and problemtools' guess
+    /// ship them) is shown in its place by name, and is no test case: `submit` does not run it.
+    @Test func anInteractionOnlySampleIsShownNotJudged() throws {
+        let package = try Self.package { folder in
+            let sample = folder.appendingPathComponent("data/sample")
+            try ">2\n<lower\n>1\n<correct\n".write(
+                to: sample.appendingPathComponent("0-talk.interaction"), atomically: true, encoding: .utf8)
+            try "fixed 1\n".write(
+                to: sample.appendingPathComponent("0-talk.in.download"), atomically: true, encoding: .utf8)
+            try "".write(to: sample.appendingPathComponent("0-talk.ans.download"), atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: package) }
+        let out = try PanelBinary.run(["show", package.path]).stdout
+        let log = try #require(
+            out.range(
+                of: "Sample 0-talk (interaction: `<` from the validator, `>` from the solution)\n\n```\n"
+                    + ">2\n<lower\n>1\n<correct\n```"), "\(out)")
+        let judged = try #require(out.range(of: "Sample 1\n\nInput"), "\(out)")
+        #expect(log.upperBound < judged.lowerBound)
+        let submit = try PanelBinary.run([
+            "submit", PanelBinary.program("accepted"), "--problem", package.path, "--json",
+        ])
+        let names = (try submit.json()["tests"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(names.contains("sample/1") && !names.contains { $0.contains("0-talk") }, "\(names)")
+    }
+
     @Test func aPDFStatementIsNamed() throws {
         let package = try Self.package { folder in
             for name in ["problem.en.md", "problem.en.tex"] {

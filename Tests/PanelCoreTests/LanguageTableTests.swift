@@ -37,6 +37,41 @@ import Testing
         #expect(LanguageTable.builtin.detect([script])?.language.id == "python3")
     }
 
+    /// problemtools' evidence rule: a `.py` file counts for Python 2 only with a `python2` shebang, and for
+    /// Python 3 always; a tie goes to Python 2. So a shebang-less helper makes the program Python 3, as there.
+    @Test(arguments: [
+        (["#!/usr/bin/env python2\nprint 1\n"], "python2"),
+        (["#!/usr/bin/python2.7\nprint 1\n"], "python2"),
+        (["print(1)\n"], "python3"),
+        (["#!/usr/bin/env python3\nprint(1)\n"], "python3"),
+        (["#!/usr/bin/env python2\nimport helper\n", "X = 1\n"], "python3"),
+        (["#!/usr/bin/env python2\nimport helper\n", "#!/usr/bin/env python2\nX = 1\n"], "python2"),
+        (["#!/usr/bin/env python3\nimport helper\n", "X = 1\n"], "python3"),
+    ])
+    func pythonTwoIsToldFromPythonThreeByItsShebang(texts: [String], id: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("panel-py-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try texts.enumerated().map { index, text in
+            let file = folder.appendingPathComponent(index == 0 ? "main.py" : "helper.py")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return file
+        }
+        let found = LanguageTable.builtin.detect(files)
+        #expect(found?.language.id == id)
+        #expect(found?.sources.count == files.count)
+        #expect(LanguageTable.builtin.detect([URL(fileURLWithPath: "/x/old.py2")])?.language.id == "python2")
+    }
+
+    @Test func shebangFilesNeedAShebang() {
+        #expect {
+            try LanguageTable(
+                yaml: "py:\n  files: \"*.py\"\n  shebang_files: \"*.py\"\n  run: \"py {main}\"\n", file: "t.yaml")
+        } throws: { error in
+            "\(error)".contains("py.shebang")
+        }
+    }
+
     @Test func aTableWithoutARunCommandNamesTheFieldAndLanguage() {
         #expect {
             try LanguageTable(yaml: "ocaml:\n  files: \"*.ml\"\n", file: "languages.yaml")

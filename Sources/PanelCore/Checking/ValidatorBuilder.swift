@@ -46,22 +46,21 @@ enum ValidatorBuilder {
     }
 
     /// The program itself, or (when the package defines constants) a copy in `scratch` with `{{name}}`
-    /// substituted in its text files, as the 2025-09 spec asks for validators.
-    private static func substitutingConstants(
+    /// substituted in its text files, as the 2025-09 spec asks for validators (input and output, checktestdata
+    /// and viva ones too).
+    static func substitutingConstants(
         _ location: URL, problem: ProblemPackage, scratch: URL
     ) throws(JudgeSetupError) -> URL {
         let constants = problem.metadata.constants
         guard !constants.isEmpty else { return location }
         let folder = scratch.appendingPathComponent("constants-\(UUID().uuidString)")
-        do {
+        do throws(PanelError) {
             try TemporaryFolders.makeInside(folder)
             let copy = folder.appendingPathComponent(location.lastPathComponent)
             try constants.copyProgram(from: location, to: copy)
             return copy
-        } catch let error as PanelError {
-            throw .panel(error)
         } catch {
-            throw .panel(.io(path: folder.path, reason: error.localizedDescription))
+            throw .panel(error)
         }
     }
 }

@@ -135,7 +135,8 @@ public struct Judge: Sendable {
             throw .panel(error)
         }
         defer { TemporaryFolders.remove(scratch) }
-        let builder = ProgramBuilder(table: languages, cache: cache, sandbox: sandbox, limits: limits)
+        let builder = ProgramBuilder(
+            table: languages, cache: cache, sandbox: sandbox, limits: limits, constants: problem.metadata.constants)
         let built = try builder.build(
             source, includes: problem.includes, scratch: scratch, language: options.language,
             entrypoint: options.entrypoint)

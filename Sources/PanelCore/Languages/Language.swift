@@ -8,8 +8,12 @@ public struct Language: Sendable, Equatable {
     public var name: String
     /// Glob patterns of its source files (`*.cpp`).
     public var patterns: [String]
-    /// A word the first line (`#!`) of an extensionless script holds for it (`python3`).
+    /// A word the first line (`#!`) of an extensionless script holds for it (`python3`); `python3` also
+    /// stands for `python3.11`.
     public var shebang: String?
+    /// Glob patterns of sources that count for this language in detection only when their first line names
+    /// ``shebang`` (problemtools' `shebang_files`): a `.py` file is Python 2 only with a `python2` shebang.
+    public var shebangPatterns: [String] = []
     /// Which language a folder of mixed files is taken as: the highest.
     public var priority: Int
     /// The build command, split into arguments with placeholders; nil when nothing is built.
@@ -27,8 +31,24 @@ public struct Language: Sendable, Equatable {
     func matches(_ file: URL) -> Bool {
         let name = file.lastPathComponent
         if patterns.contains(where: { Self.glob($0, matches: name) }) { return true }
-        guard let shebang, file.pathExtension.isEmpty, let first = Self.firstLine(of: file) else { return false }
-        return first.hasPrefix("#!") && first.split(whereSeparator: { " /".contains($0) }).contains { $0 == shebang }
+        return file.pathExtension.isEmpty && hasShebang(file)
+    }
+
+    /// Whether `file` counts for this language when detecting a program's language: a source, and for one
+    /// matching ``shebangPatterns``, one whose `#!` line names ``shebang`` (problemtools' evidence rule).
+    func isEvidence(_ file: URL) -> Bool {
+        guard matches(file) else { return false }
+        let name = file.lastPathComponent
+        guard shebangPatterns.contains(where: { Self.glob($0, matches: name) }) else { return true }
+        return hasShebang(file)
+    }
+
+    /// Whether the first line of `file` is a `#!` line naming ``shebang`` (`python3` or `python3.11`).
+    private func hasShebang(_ file: URL) -> Bool {
+        guard let shebang, let first = Self.firstLine(of: file), first.hasPrefix("#!") else { return false }
+        return first.split(whereSeparator: { " /".contains($0) }).contains {
+            $0 == shebang || $0.hasPrefix(shebang + ".")
+        }
     }
 
     /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it.

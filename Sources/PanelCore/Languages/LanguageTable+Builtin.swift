@@ -4,7 +4,9 @@ extension LanguageTable {
     /// a file that replaces it.
     ///
     /// Per language: `name`; `files`, the glob patterns (space-separated) of its sources; `shebang`, a word
-    /// the first line of an extensionless script must contain; `priority`, which wins when a folder holds
+    /// the first line of an extensionless script must contain; `shebang_files`, patterns of sources that
+    /// count for the language in detection only when their first line names `shebang` (problemtools' rule,
+    /// which tells a Python 2 `.py` from a Python 3 one); `priority`, which wins when a folder holds
     /// files of several; `compile`, run once in the build folder (absent: nothing to build); `run`, the
     /// command of one run. Placeholders: `{files}` every source (several arguments), `{main}` the main
     /// source, `{mainclass}` the Java/Kotlin class, `{binary}` the program built, `{path}` the build (or
@@ -35,6 +37,14 @@ extension LanguageTable {
           files: "*.kt"
           compile: "kotlinc -d {path}/ -- {files}"
           run: "kotlin -Dfile.encoding=UTF-8 -J-XX:+UseSerialGC -cp {path}/ {mainclass}"
+        python2:
+          name: Python 2
+          priority: 910
+          files: "*.py *.py2"
+          shebang_files: "*.py"
+          shebang: python2
+          compile: "python2 -m py_compile {files}"
+          run: "python2 {main}"
         python3:
           name: Python 3
           priority: 900

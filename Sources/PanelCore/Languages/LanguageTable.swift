@@ -13,17 +13,24 @@ public struct LanguageTable: Sendable {
         var languages: [Language] = []
         for id in top.keys {
             guard let entry = try top.fields(id) else { continue }
-            try entry.rejectUnknown(allowed: ["name", "priority", "files", "shebang", "compile", "run"])
+            try entry.rejectUnknown(allowed: [
+                "name", "priority", "files", "shebang", "shebang_files", "compile", "run",
+            ])
             guard let files = try entry.string("files") else {
                 throw entry.missing("files", expected: "glob patterns of the language's sources, such as \"*.cpp\"")
             }
             guard let run = try entry.string("run") else {
                 throw entry.missing("run", expected: "the command that runs a program, such as \"python3 {main}\"")
             }
+            let shebang = try entry.string("shebang")
+            let shebangFiles = try entry.string("shebang_files")
+            if shebangFiles != nil, shebang == nil {
+                throw entry.missing("shebang", expected: "the word a #! line names, given with shebang_files")
+            }
             languages.append(
                 Language(
-                    id: id, name: try entry.string("name") ?? id, patterns: Self.words(files),
-                    shebang: try entry.string("shebang"), priority: try entry.int("priority") ?? 0,
+                    id: id, name: try entry.string("name") ?? id, patterns: Self.words(files), shebang: shebang,
+                    shebangPatterns: shebangFiles.map(Self.words) ?? [], priority: try entry.int("priority") ?? 0,
                     compile: try entry.string("compile").map(Self.words), run: Self.words(run)))
         }
         self.languages = languages.sorted { $0.priority > $1.priority }
@@ -53,14 +60,15 @@ public struct LanguageTable: Sendable {
     }
 
     /// The language of a program made of `files` (one file, or a folder's files): the one with the most
-    /// sources among them, ties going to the higher priority (problemtools' rule); nil when none matches.
+    /// files counting for it (``Language/isEvidence(_:)``), ties going to the higher priority
+    /// (problemtools' rule); nil when none matches. The sources are every file matching its patterns.
     public func detect(_ files: [URL]) -> (language: Language, sources: [URL])? {
-        var best: (language: Language, sources: [URL])?
+        var best: (language: Language, evidence: Int)?
         for language in languages {
-            let sources = files.filter { language.matches($0) }
-            if !sources.isEmpty, sources.count > best?.sources.count ?? 0 { best = (language, sources) }
+            let evidence = files.filter { language.isEvidence($0) }.count
+            if evidence > 0, evidence > best?.evidence ?? 0 { best = (language, evidence) }
         }
-        return best
+        return best.map { ($0.language, files.filter($0.language.matches)) }
     }
 
     private static func words(_ text: String) -> [String] {

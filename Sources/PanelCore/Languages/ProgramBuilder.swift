@@ -30,6 +30,9 @@ struct ProgramBuilder {
     let cache: CompileCache
     let sandbox: Sandbox
     let limits: ProblemLimits
+    /// Substituted into the package's include files (`include/<language>/`) as the 2025-09 spec asks; the
+    /// program's own files are built as written.
+    var constants: ProblemConstants = .none
 
     /// The result of a build: the compile (a compile error is a result) and the program when it built.
     struct Built {
@@ -84,12 +87,17 @@ struct ProgramBuilder {
         let extra = includes[language.id] ?? includes["default"] ?? []
         var sources: [SourceFile] = []
         let ordered = entry == nil ? Self.mainFirst(files, language: language) : files
-        for file in ordered + extra {
-            do {
+        do {
+            for file in ordered {
                 sources.append(try SourceFile(contentsOf: file))
-            } catch {
-                throw .panel(error)
             }
+            for file in extra {
+                var source = try SourceFile(contentsOf: file)
+                source.contents = Array(constants.substitute(file: Data(source.contents)))
+                sources.append(source)
+            }
+        } catch {
+            throw .panel(error)
         }
         if language.isSwift {
             // Panel's own Swift compiler (its flags, its cache keys) builds every .swift file; main.swift first.

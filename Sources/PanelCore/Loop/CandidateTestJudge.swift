@@ -304,7 +304,9 @@ struct CandidateTestJudge {
             }
         }
         guard !pending.isEmpty else { return results }
-        let builder = ProgramBuilder(table: judge.languages, cache: judge.cache, sandbox: judge.sandbox, limits: limits)
+        let builder = ProgramBuilder(
+            table: judge.languages, cache: judge.cache, sandbox: judge.sandbox, limits: limits,
+            constants: problem.metadata.constants)
         let built = try builder.build(
             reference.source, includes: problem.includes, scratch: scratch.appendingPathComponent("reference"))
         guard built.compile.ok, let program = built.program else {
@@ -399,13 +401,15 @@ struct CandidateTestJudge {
             memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
     }
 
-    /// What identifies a package solution's program: its files, the included files, and the languages table.
+    /// What identifies a package solution's program: its files, the included files and the constants
+    /// substituted into them, and the languages table.
     private func programIdentity(_ submission: ReferenceSubmission, problem: ProblemPackage) -> String {
         let includes = problem.includes.keys.sorted().flatMap { language in
             [language] + (problem.includes[language] ?? []).map { TestRunCache.digest(of: $0) }
         }
+        let constants = problem.metadata.constants.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return TestRunCache.key(
-            [submission.source.lastPathComponent, TestRunCache.digest(of: submission.source)] + includes)
+            [submission.source.lastPathComponent, TestRunCache.digest(of: submission.source)] + includes + constants)
     }
 
     /// What identifies the output validator's judgement: its files and the arguments it gets.

@@ -76,6 +76,13 @@ public struct ProblemConstants: Sendable, Equatable {
         replacing(in: text, opening: Array("\\constant{".utf8), closing: Array("}".utf8))
     }
 
+    /// The bytes of a file with constants substituted when it is text (valid UTF-8 without NUL bytes);
+    /// any other file as it is.
+    public func substitute(file data: Data) -> Data {
+        guard !isEmpty, !data.contains(0), let text = String(data: data, encoding: .utf8) else { return data }
+        return Data(substitute(text).utf8)
+    }
+
     /// Copies the program at `source` (a file or a folder) to `destination`, substituting constants in every
     /// text file (valid UTF-8 without NUL bytes); other files are copied byte for byte. File modes are kept
     /// (not owners, so an ordinary user can copy a package root owns), symlinks are copied as links, special
@@ -104,10 +111,7 @@ public struct ProblemConstants: Sendable, Equatable {
                 }
                 try manager.setAttributes([.posixPermissions: mode], ofItemAtPath: destination.path)
             case .typeRegular?:
-                var data = try Data(contentsOf: source)
-                if !isEmpty, !data.contains(0), let text = String(data: data, encoding: .utf8) {
-                    data = Data(substitute(text).utf8)
-                }
+                let data = substitute(file: try Data(contentsOf: source))
                 guard
                     manager.createFile(atPath: destination.path, contents: data, attributes: [.posixPermissions: mode])
                 else {

@@ -36,7 +36,7 @@ public enum ProblemLoader {
                     field: metadata.formatVersion == .legacy ? "validator_flags" : "output_validator_args",
                     arguments: metadata.validatorArguments),
             generated: try GeneratorManifest.read(directory, submissions: submissions, includes: includes),
-            dataCache: dataCache)
+            dataCache: dataCache, constants: metadata.constants)
         var groupSettings: [String: TestGroupSettings] = [:]
         var groups: Set<String> = [""]
         for testCase in testCases {
@@ -45,7 +45,7 @@ public enum ProblemLoader {
         }
         for group in groups {
             let folder = directory.appendingPathComponent("data").appendingPathComponent(group)
-            groupSettings[group] = try TestGroupSettings.read(folder)
+            groupSettings[group] = try TestGroupSettings.read(folder, constants: metadata.constants)
         }
         return ProblemPackage(
             slug: directory.lastPathComponent,

@@ -68,8 +68,44 @@ public struct ProblemStatement: Sendable {
         public var interaction: String?
     }
 
-    /// The samples of `problem` in judging order, with the spec's display overrides.
+    /// The samples of `problem` in judging order, with the spec's display overrides, and the interaction logs
+    /// of `data/sample` that are shown only (a `<name>.interaction` with `.in.download` and no `.in`, as
+    /// problemtools' and BAPCtools' `guess` ship them) in their place by name.
     public static func samples(of problem: ProblemPackage) -> [Sample] {
+        let judged = judgedSamples(of: problem)
+        let names = Set(judged.map(\.name))
+        let shownOnly = interactionLogs(in: problem.directory.appendingPathComponent("data/sample"), prefix: "")
+            .filter { !names.contains($0.name) }
+        var merged: [Sample] = []
+        var pending = shownOnly.sorted { $0.name < $1.name }[...]
+        for sample in judged {
+            while let first = pending.first, first.name < sample.name {
+                merged.append(first)
+                pending.removeFirst()
+            }
+            merged.append(sample)
+        }
+        return merged + pending
+    }
+
+    /// The `.interaction` files below `folder` (in subfolders too), named by their path without the suffix.
+    private static func interactionLogs(in folder: URL, prefix: String) -> [Sample] {
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        return entries.filter { !$0.hasPrefix(".") }.flatMap { entry -> [Sample] in
+            let url = folder.appendingPathComponent(entry)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return [] }
+            if isFolder.boolValue { return interactionLogs(in: url, prefix: prefix + entry + "/") }
+            guard entry.hasSuffix(".interaction"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+                return []
+            }
+            let name = prefix + String(entry.dropLast(".interaction".count))
+            return [Sample(name: name, input: "", output: "", interaction: text)]
+        }
+    }
+
+    /// The samples that are test cases (an `.in` and its answer).
+    private static func judgedSamples(of problem: ProblemPackage) -> [Sample] {
         problem.testCases.filter(\.isSample).map { testCase in
             let base = testCase.input.deletingPathExtension()
             func read(_ suffixes: [String], fallback: URL?) -> String {

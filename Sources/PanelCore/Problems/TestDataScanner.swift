@@ -17,16 +17,18 @@ enum TestDataScanner {
         _ data: URL,
         problemArguments: TestCase.ArgumentSource?,
         generated: [String: GeneratedInput] = [:],
-        dataCache: URL? = nil
+        dataCache: URL? = nil,
+        constants: ProblemConstants = .none
     ) throws(SpecError) -> [TestCase] {
         guard FileManager.default.fileExists(atPath: data.path) || !generated.isEmpty else {
             try refuseUncommittedBAPCtoolsData(data)
             throw .missingFile(path: data.path, expected: "test data in data/sample and data/secret")
         }
         var cases: [TestCase] = []
-        let scan = Scan(problemArguments: problemArguments, generated: generated, dataCache: dataCache)
+        let scan = Scan(
+            problemArguments: problemArguments, generated: generated, dataCache: dataCache, constants: constants)
         // data/ is the root group: its settings file applies to every case below it, as in problemtools.
-        let rootArguments = try groupArguments(data, name: nil, inherited: GroupArguments())
+        let rootArguments = try groupArguments(data, name: nil, inherited: GroupArguments(), constants: constants)
         for top in ["sample", "secret"] {
             let folder = data.appendingPathComponent(top)
             guard FileManager.default.fileExists(atPath: folder.path) || scan.hasGenerated(below: top) else { continue }
@@ -58,6 +60,8 @@ enum TestDataScanner {
         var problemArguments: TestCase.ArgumentSource?
         var generated: [String: GeneratedInput]
         var dataCache: URL?
+        /// Substituted into group settings files (2025-09: `test_group.yaml` may use constants).
+        var constants: ProblemConstants
 
         func hasGenerated(below group: String) -> Bool {
             generated.keys.contains { $0.hasPrefix(group + "/") }
@@ -86,7 +90,8 @@ enum TestDataScanner {
         inherited: GroupArguments,
         into cases: inout [TestCase]
     ) throws(SpecError) {
-        let groupArguments = try groupArguments(folder, name: name, inherited: inherited)
+        let groupArguments = try groupArguments(
+            folder, name: name, inherited: inherited, constants: scan.constants)
         let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let virtual = scan.virtualEntries(of: name)
         let names = Set(onDisk)
@@ -161,12 +166,12 @@ enum TestDataScanner {
     /// group passes down, and so do its `input_validator_args` or `input_validator_flags`, `args`, `hint` and
     /// `description`: each key is inherited on its own, as problemtools inherits legacy `testdata.yaml` keys.
     private static func groupArguments(
-        _ folder: URL, name: String?, inherited: GroupArguments
+        _ folder: URL, name: String?, inherited: GroupArguments, constants: ProblemConstants
     ) throws(SpecError) -> GroupArguments {
         for fileName in groupFiles {
             let file = folder.appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: file.path) else { continue }
-            let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file), file: file.path)
+            let yaml = try YAMLFields(YAMLReader.parse(contentsOf: file, substituting: constants), file: file.path)
             try yaml.rejectUnknown(allowed: groupKeys)
             return try overlay(yaml, relative: "data/" + (name.map { $0 + "/" } ?? "") + fileName, on: inherited)
         }

@@ -28,12 +28,13 @@ public struct TestGroupSettings: Sendable, Equatable {
     /// Legacy `range`: the scores a group may have; outside it the group is a judge error.
     public var range: ClosedRange<Double>?
 
-    /// Reads the settings file of the group folder `folder`, or nil when it has none.
-    static func read(_ folder: URL) throws(SpecError) -> TestGroupSettings? {
+    /// Reads the settings file of the group folder `folder` with `constants` substituted, or nil when it has
+    /// none.
+    static func read(_ folder: URL, constants: ProblemConstants = .none) throws(SpecError) -> TestGroupSettings? {
         for name in TestDataScanner.groupFiles {
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            let yaml = try YAMLFields(YAMLReader.parse(contentsOf: url), file: url.path)
+            let yaml = try YAMLFields(YAMLReader.parse(contentsOf: url, substituting: constants), file: url.path)
             return try TestGroupSettings(yaml, file: url.path)
         }
         return nil

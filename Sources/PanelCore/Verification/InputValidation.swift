@@ -66,8 +66,11 @@ enum InputValidation {
         var runnables: [Runnable] = []
         var notes: [String] = []
         var broken: [String] = []
-        for (index, location) in programs(of: problem).enumerated() {
-            let name = location.lastPathComponent
+        for (index, original) in programs(of: problem).enumerated() {
+            let name = original.lastPathComponent
+            // Built from a copy with the constants substituted (the spec: validators use them too).
+            let location = try ValidatorBuilder.substitutingConstants(
+                original, problem: problem, scratch: scratch)
             if let special = validatorTools.first(where: { $0.extension == location.pathExtension }) {
                 guard let tool = ToolRun.find([special.tool], path: Language.toolPath) else {
                     notes.append("input validator \(name): skipped: no \(special.tool) on this machine")
@@ -84,7 +87,9 @@ enum InputValidation {
             do {
                 let built = try builder.build(location, scratch: scratch.appendingPathComponent("build-\(index)"))
                 guard let program = built.program else {
-                    broken.append("\(name): cannot be built: \(built.compile.diagnostics)")
+                    let diagnostics = built.compile.diagnostics.replacingOccurrences(
+                        of: location.path, with: original.path)
+                    broken.append("\(name): cannot be built: \(diagnostics)")
                     continue
                 }
                 runnables.append(Runnable(name: name, program: program, acceptCode: 42))

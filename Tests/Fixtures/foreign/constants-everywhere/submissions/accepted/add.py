@@ -1,0 +1,3 @@
+import bounds
+
+print(int(input()) + bounds.MAX_N)
