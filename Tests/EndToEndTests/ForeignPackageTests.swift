@@ -132,6 +132,27 @@ import Testing
         #expect(problems.contains { $0.hasPrefix(failure) }, "\(problems)")
     }
 
+    /// `score` bounds the submission's score, and under a test-group key that group's aggregated score (the
+    /// compat suite's worked figures: greedy scores 20 on 1-tiny, 20 on 2-small, 37.625 on 3-large).
+    @Test(arguments: [
+        ("secret/2-small:\n    score: [19.5, 20.5]", 0, nil),
+        ("secret/2-small:\n    score: [21, 30]", 1, "scores 20.0"),
+        ("\"secret/{1,2}-*\":\n    score: 20", 0, nil),
+        ("secret/3-large:\n    score: 50", 1, "scores 37.625"),
+        ("secret/4-huge:\n    score: 50", 1, "no case matches 'secret/4-huge'"),
+    ])
+    func aGroupsScoreIsBounded(group: String, exitCode: Int32, failure: String?) throws {
+        let (code, report, stderr) = try Self.verify("../compat/scoring-2023") { copy in
+            try "partially_accepted/greedy.swift:\n  score: [77.5, 77.75]\n  \(group)\n".write(
+                to: copy.appendingPathComponent("submissions/submissions.yaml"), atomically: true, encoding: .utf8)
+        }
+        #expect(code == exitCode, "\(report["problems"] ?? "")\n\(stderr)")
+        if let failure {
+            let problems = try #require(report["problems"] as? [String])
+            #expect(problems.contains { $0.hasPrefix("partially_accepted/greedy.swift: \(failure)") }, "\(problems)")
+        }
+    }
+
     /// BAPCtools' convention: a submission whose name ends in `.disabled` (or `.template`) is not one.
     @Test func aDisabledSubmissionIsNotJudged() throws {
         let (exitCode, report, _) = try Self.verify("bapc-expectations")
