@@ -49,6 +49,10 @@ import Testing
         #expect(verdicts["time_limit_exceeded/never_guesses.py"] == "TLE")
         // A silent solution: the validator reads end-of-file and rejects, never dying of a broken pipe.
         #expect(verdicts["wrong_answer/silent.c"] == "WA")
+        // A solution that closes its output does not end the interaction: the validator reads end-of-file
+        // only once the solution has ended, so the solution's own end decides (BAPCtools' guess_close_stdout).
+        #expect(verdicts["time_limit_exceeded/closes_output_then_sleeps.c"] == "TLE")
+        #expect(verdicts["run_time_error/closes_output_then_aborts.c"] == "RTE")
     }
 
     @Test func aSecondPassIsJudged() throws {
