@@ -9,6 +9,7 @@ failures=0
 
 # check CANDIDATE[:LOOP] DECISION EXIT_CODE DISSENTING_ROUNDS [LINE...]: every LINE must appear in the
 # terminal report, which must name exactly DISSENTING_ROUNDS dissenting rounds. LOOP defaults to default.
+# With PANEL_KEEP_REPORTS=DIR, each candidate's loop.json is kept as DIR/<candidate>.loop.json.
 check() {
     local candidate=${1%%:*} loop=default decision=$2 expected=$3 dissents=$4
     [[ $1 == *:* ]] && loop=${1#*:}
@@ -30,6 +31,9 @@ check() {
     for file in loop.json scorecard.md junit.xml report.html; do
         [ -s "$reports/$candidate/$file" ] || { echo "!! $candidate: no $file"; ok=0; }
     done
+    if [ -n "${PANEL_KEEP_REPORTS:-}" ] && [ -s "$reports/$candidate/loop.json" ]; then
+        cp "$reports/$candidate/loop.json" "$PANEL_KEEP_REPORTS/$candidate.loop.json"
+    fi
     rm -rf "$reports"
     [ "$ok" = 1 ] && echo "== $candidate: $decision as expected" || failures=$((failures + 1))
     echo

@@ -7,8 +7,9 @@ enum LoopCommand: Command {
     static let name = "loop"
     static let summary = "run a mock interview loop for a candidate folder: HIRE, NO_HIRE or HOLD"
     static let help = """
-        Usage: panel loop <candidate-dir> [--loop L] [--scorecards DIR] [--report-dir DIR] [--json]
-                          [--jobs N] [--problems DIR] [--require-isolation] [--accept-weak-isolation]
+        Usage: panel loop <candidate-dir>... [--loop L] [--scorecards DIR] [--report-dir DIR] [--json]
+                          [--jobs N] [--shard i/n] [--problems DIR] [--require-isolation]
+                          [--accept-weak-isolation]
 
         Runs every round of the loop in order. A coded round judges <candidate-dir>/<problem>.swift for each
         of its problems (a missing file is a round with no solution) and its interviewer writes a scorecard
@@ -22,43 +23,60 @@ enum LoopCommand: Command {
         no_hire or below is NO_HIRE, naming the dissenting rounds; a missing or no_decision scorecard is HOLD;
         otherwise HIRE.
 
+        Several candidate folders (panel loop Submissions/*) make a cohort: each candidate's loop runs in turn,
+        each writes its usual reports to <report-dir>/<candidate>/, and cohort.md and cohort.json (candidate,
+        decision, dissenting rounds) go to <report-dir> (default: panel-reports). Every folder given is a
+        candidate; the folders' names must differ.
+
         Options:
           --loop L          a loop name under <problems>/loops/ or a path to a loop file (default: default)
           --scorecards DIR  the interviewers' scorecards, DIR/<candidate>/<round-id>.yaml (default: the loop
                             file's scorecards:, relative to it)
           --report-dir DIR  where loop.json, rounds/<id>.json, scorecard.md, junit.xml and report.html go;
                             the folder is replaced whole (default: panel-reports/<candidate>)
-          --json            print loop.json on stdout and nothing else there
+          --json            print loop.json on stdout and nothing else there (cohort.json for a cohort, the
+                            packet with --shard)
         \(JobsOption.help)
+        \(ShardOption.help(units: "rounds", key: "loop/<candidate>/<round-id>"))
+                            (default folder: panel-reports/<candidate>-shard-i-of-n, or cohort-shard-i-of-n)
           --problems DIR    folder of problem packages and loops (default: ./Problems or PANEL_PROBLEMS)
           --require-isolation  refuse to run (exit 2) when any isolation mechanism is missing here
           --accept-weak-isolation  decide even where a candidate's program could read the hidden answers
                             or escape the time limit (no namespaces, no cgroups); without it the loop
                             refuses there (exit 2, with the remedy). Every report then says so first.
 
-        Exit codes: 0 HIRE, 1 NO_HIRE or HOLD, 2 usage error or invalid loop file, rubric or scorecard (the
-        message names file, line and field), 3 internal error. Progress goes to stderr: a live line on a
-        terminal; elsewhere (a CI log) a line per judged submission and a heartbeat every 5 s.
+        Exit codes: 0 HIRE (for a cohort: every candidate HIRE), 1 NO_HIRE or HOLD (for a cohort: any
+        candidate), 2 usage error or invalid loop file, rubric or scorecard (the message names file, line and
+        field), 3 internal error; with --shard, 0 once the packet is written (panel merge decides). Progress goes
+        to stderr: a live line on a terminal; elsewhere (a CI log) a line per judged submission and a
+        heartbeat every 5 s.
         """
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
             rawArguments, command: name,
-            valueOptions: ["--loop", "--scorecards", "--report-dir", "--problems"] + JobsOption.names,
+            valueOptions: ["--loop", "--scorecards", "--report-dir", "--problems", ShardOption.name] + JobsOption.names,
             flagOptions: ["--json", "--require-isolation", "--accept-weak-isolation"])
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            throw UsageError(
-                arguments.positionals.isEmpty ? "missing the candidate folder" : "expected one candidate folder",
-                command: name)
+        guard !arguments.positionals.isEmpty else { throw UsageError("missing the candidate folder", command: name) }
+        let shard = try ShardOption.value(arguments)
+        var candidates: [Candidate] = []
+        for path in arguments.positionals {
+            try PathCheck.inputFolder(path, expected: "a candidate folder such as Submissions/ana", command: name)
+            let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+            let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
+            if let other = candidates.first(where: { $0.name == candidate.name }) {
+                throw UsageError(
+                    "\(display) and \(other.displayPath) are both named '\(candidate.name)': each candidate's reports "
+                        + "go to a folder named after it, so give candidate folders with different names",
+                    command: name)
+            }
+            candidates.append(candidate)
         }
-        try PathCheck.inputFolder(path, expected: "a candidate folder such as Submissions/ana", command: name)
         if let directory = arguments.value("--report-dir") {
             try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
         }
         let context = Context()
         let bank = try context.bank(arguments)
-        let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
         let loopFile = try LoopLoader.locate(arguments.value("--loop") ?? "default", problemsRoot: bank.root)
         var loop = try LoopLoader.load(loopFile, bank: bank)
         if let scorecards = arguments.value("--scorecards") {
@@ -70,13 +88,11 @@ enum LoopCommand: Command {
             }
             loop.scorecards = URL(fileURLWithPath: scorecards).standardizedFileURL
         }
-        let reportDirectory = URL(
-            fileURLWithPath: arguments.value("--report-dir") ?? "panel-reports/\(candidate.name)")
-        do {
-            try ReportFolder.checkReplaceable(reportDirectory)
-        } catch {
-            throw UsageError("--report-dir: \(error)", command: name)
-        }
+        let output = LoopOutput(
+            reportDirectory: arguments.value("--report-dir"), json: arguments.has("--json"), command: name)
+        // A shard's packet is fingerprinted before anything runs: the inputs as this shard found them.
+        let fingerprint = try shard.map { _ in try Fingerprint.loop(loop, bank: bank, candidates: candidates) }
+        if shard == nil { try output.checkFolders(candidates.map(\.name)) }
 
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
@@ -90,31 +106,41 @@ enum LoopCommand: Command {
                     + risks.joined(separator: "; and ") + ". Pass --accept-weak-isolation to decide anyway.")
         }
         let tally = SubmissionTally(progress: context.progress)
-        let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
-        var report = try LoopRunner(judge: judge, bank: bank).run(loop, candidate: candidate) {
-            event in
-            switch event {
-            case .round(let index, let total, let id, _):
-                tally.flush()
-                tally.round = "[\(index)/\(total)] \(id)"
-                context.progress.status(tally.round)
-            case .judging(let problem, let judgeEvent):
-                tally.record(problem: problem, judgeEvent)
-            case .interviewing(let interviewer):
-                tally.flush()
-                context.progress.status("\(tally.round) · \(interviewer) is writing the scorecard")
+        let runner = LoopRunner(judge: try JobsOption.judge(context, sandbox, arguments, command: name), bank: bank)
+        var parts: [LoopPart] = []
+        for candidate in candidates {
+            let who = candidates.count > 1 ? "\(candidate.name) " : ""
+            var part = try runner.run(loop, candidate: candidate, shard: shard ?? .whole) { event in
+                switch event {
+                case .round(let index, let total, let id, _):
+                    tally.flush()
+                    tally.round = "\(who)[\(index)/\(total)] \(id)"
+                    context.progress.status(tally.round)
+                case .judging(let problem, let judgeEvent):
+                    tally.record(problem: problem, judgeEvent)
+                case .interviewing(let interviewer):
+                    tally.flush()
+                    context.progress.status("\(tally.round) · \(interviewer) is writing the scorecard")
+                }
             }
+            tally.flush()
+            if !risks.isEmpty { part.sandbox.acceptedRisks = risks }
+            parts.append(part)
         }
-        tally.flush()
         context.progress.end()
-        if !risks.isEmpty { report.sandbox.acceptedRisks = risks }
 
-        try ReportFolder.write(try report.files(), to: reportDirectory)
-        if arguments.has("--json") {
-            try printJSON(report)
-        } else {
-            print(LoopTerminalReport.render(report, reportDirectory: reportDirectory.relativePath, palette: .current))
+        if let shard, let fingerprint {
+            let units = parts.flatMap { part in
+                part.rounds.map { Shard.loopKey(candidate: part.candidate, round: part.roundIDs[$0.index]) }
+            }
+            let packet = Packet(kind: .loop, fingerprint: fingerprint, shard: shard, units: units, loops: parts)
+            let folder =
+                arguments.value("--report-dir")
+                ?? "panel-reports/\(candidates.count == 1 ? candidates[0].name : "cohort")-shard-\(shard.index)-of-\(shard.count)"
+            let note = try ShardOption.write(packet, to: folder, command: name)
+            if arguments.has("--json") { try printJSON(packet) } else { print(note) }
+            return 0
         }
-        return report.decision == .hire ? 0 : 1
+        return try output.finish(parts.map { LoopReport.assemble($0) })
     }
 }

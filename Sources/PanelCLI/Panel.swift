@@ -11,7 +11,8 @@ public enum Panel {
     static let commands: [CommandEntry] = [
         CommandEntry(SubmitCommand.self), CommandEntry(ProblemsCommand.self), CommandEntry(ShowCommand.self),
         CommandEntry(LoopCommand.self),
-        CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self), CommandEntry(InitCommand.self),
+        CommandEntry(MergeCommand.self), CommandEntry(VerifyCommand.self), CommandEntry(GenerateCommand.self),
+        CommandEntry(InitCommand.self),
         CommandEntry(DoctorCommand.self),
     ]
 
@@ -55,7 +56,7 @@ public enum Panel {
             return arguments.isEmpty ? 2 : 0
         }
         if name == "--version" {
-            print("panel 0.1.0")
+            print("panel \(PanelVersion.current)")
             return 0
         }
         guard let command = commands.first(where: { $0.name == name }) else {

@@ -7,7 +7,7 @@ enum VerifyCommand: Command {
     static let name = "verify"
     static let summary = "prove problem packages with their reference solutions and time-limit margins"
     static let help = """
-        Usage: panel verify [<problem>...] [--json] [--jobs N] [--problems DIR]
+        Usage: panel verify [<problem>...] [--json] [--jobs N] [--problems DIR] [--shard i/n [--report-dir DIR]]
 
         For each problem (default: every package under the problems folder): runs the input validators on
         every input (exit 42 = valid); judges every reference solution in submissions/<category>/ and holds it
@@ -20,21 +20,37 @@ enum VerifyCommand: Command {
 
         Options:
         \(JobsOption.help)
+        \(ShardOption.help(units: "problems", key: "verify/<slug>"))
+          --report-dir DIR  with --shard: the packet's folder (default: panel-reports/verify-shard-i-of-n)
+
+        A shard verifies its own problems whole (a problem's time limit and margins rest on all its solutions)
+        and exits 0 or 1 for them; panel merge gives the verdict on them all.
         Exit codes: 0 every problem verified, 1 something is off (the reason names solution and case),
         2 usage error or invalid package, 3 internal error.
         """
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
-            rawArguments, command: name, valueOptions: ["--problems"] + JobsOption.names, flagOptions: ["--json"])
+            rawArguments, command: name,
+            valueOptions: ["--problems", "--report-dir", ShardOption.name] + JobsOption.names,
+            flagOptions: ["--json"])
+        let shard = try ShardOption.value(arguments)
+        if let directory = arguments.value("--report-dir") {
+            guard shard != nil else {
+                throw UsageError("--report-dir is for a shard's packet: give it with --shard i/n", command: name)
+            }
+            try PathCheck.outputFolder(directory, option: "--report-dir", command: name)
+        }
         let context = Context()
         let problems = try context.problems(arguments)
+        let fingerprint = shard.map { _ in Fingerprint.verify(problems) }
+        let mine = problems.filter { shard?.owns(Shard.verifyKey(problem: $0.slug)) ?? true }
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)
         let verifier = Verifier(judge: try JobsOption.judge(context, sandbox, arguments, command: name))
         var results: [ProblemVerification] = []
-        for problem in problems {
+        for problem in mine {
             noteSamplesOnly(problem)
             let started = ContinuousClock.now
             let result = try verifier.verify(problem) { context.progress.status($0) }
@@ -45,14 +61,36 @@ enum VerifyCommand: Command {
             if !arguments.has("--json") { print(render(result)) }
         }
         context.progress.end()
-        if arguments.has("--json") { try printJSON(results) }
-        let failed = results.filter { !$0.ok }.map(\.problem)
-        if !arguments.has("--json") {
+        if let shard, let fingerprint {
+            let packet = Packet(
+                kind: .verify, fingerprint: fingerprint, shard: shard,
+                units: mine.map { Shard.verifyKey(problem: $0.slug) }, problems: problems.map(\.slug),
+                verifications: results)
+            let folder =
+                arguments.value("--report-dir") ?? "panel-reports/verify-shard-\(shard.index)-of-\(shard.count)"
+            let note = try ShardOption.write(packet, to: folder, command: name)
+            if arguments.has("--json") {
+                try printJSON(packet)
+                return results.allSatisfy(\.ok) ? 0 : 1
+            }
+            print(note)
+        }
+        return try finish(results, json: arguments.has("--json"), printRows: false)
+    }
+
+    /// Prints the JSON or the closing line (after each problem's table when `printRows`), and returns the exit
+    /// code: 0 when every problem is verified, else 1.
+    static func finish(_ results: [ProblemVerification], json: Bool, printRows: Bool) throws -> Int32 {
+        if json {
+            try printJSON(results)
+        } else {
+            if printRows { for result in results { print(render(result)) } }
+            let failed = results.filter { !$0.ok }.map(\.problem)
             print(
                 failed.isEmpty
                     ? "all \(results.count) problems verified" : "not verified: \(failed.joined(separator: ", "))")
         }
-        return failed.isEmpty ? 0 : 1
+        return results.allSatisfy(\.ok) ? 0 : 1
     }
 
     static func render(_ result: ProblemVerification) -> String {

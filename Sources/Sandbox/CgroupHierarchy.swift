@@ -36,10 +36,10 @@ public struct CgroupHierarchy: Sendable, Equatable {
         switch layout {
         case .v2(let parent):
             let enabled = (readText(parent + "/cgroup.subtree_control") ?? "").split(whereSeparator: \.isWhitespace)
-            if enabled.contains("cpuset") || writeText(parent + "/cgroup.subtree_control", "+cpuset") {
-                return parent
-            }
-            return nil
+            if enabled.contains("cpuset") { return parent }
+            guard writeText(parent + "/cgroup.subtree_control", "+cpuset") else { return nil }
+            MovedPlacement.noteCpuset(enabledIn: parent)
+            return parent
         case .v1:
             guard let membership = readText("/proc/self/cgroup"), let mounts = readText("/proc/self/mounts") else {
                 return nil
@@ -192,6 +192,9 @@ public struct CgroupHierarchy: Sendable, Equatable {
             moveBack(from: leaf, to: own)
         }
         if geteuid() == 0, enableControllers(in: mount) {
+            // cpuset too, where the root does not hand it on yet (hosts without systemd): runs below
+            // panel.slice can then be pinned to CPUs (`--jobs`). Best effort: pinning is optional.
+            _ = writeText(mount + "/cgroup.subtree_control", "+cpuset")
             let slice = mount + "/panel.slice"
             if mkdir(slice, 0o755) == 0 || errno == EEXIST, enableControllers(in: slice) {
                 return .success(
@@ -250,6 +253,9 @@ public struct CgroupHierarchy: Sendable, Equatable {
 enum MovedPlacement {
     nonisolated(unsafe) private static var own: String?
     nonisolated(unsafe) private static var leaf: String?
+    /// Whether Panel enabled cpuset in its own cgroup: then it disables it again, or it could not move back
+    /// (a cgroup with a controller enabled for its children takes no process).
+    nonisolated(unsafe) private static var cpuset = false
 
     static func remember(own: String, leaf: String) {
         Self.own = own
@@ -257,11 +263,17 @@ enum MovedPlacement {
         atexit { MovedPlacement.restore() }
     }
 
+    /// Notes that Panel enabled cpuset for the children of `directory` (which needs undoing if it is the
+    /// cgroup Panel moved out of).
+    static func noteCpuset(enabledIn directory: String) {
+        if directory == own { cpuset = true }
+    }
+
     /// Disables the controllers Panel enabled (every run cgroup is gone by now), moves Panel back into its
     /// own cgroup and removes the leaf, so the cgroup is as Panel found it.
     static func restore() {
         guard let own, let leaf else { return }
-        _ = writeText(own + "/cgroup.subtree_control", "-cpu -memory -pids")
+        _ = writeText(own + "/cgroup.subtree_control", (cpuset ? "-cpuset " : "") + "-cpu -memory -pids")
         _ = writeText(own + "/cgroup.procs", "0")
         rmdir(leaf)
     }

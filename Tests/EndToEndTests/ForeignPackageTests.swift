@@ -7,7 +7,9 @@ import Testing
 /// references' verdicts.
 @Suite struct ForeignPackageTests {
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
-    static let packages = ["legacy-interactive", "bapc-difference", "multipass-doubling", "constants-everywhere"]
+    static let packages = [
+        "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+    ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
     static func verify(_ package: String, edit: (URL) throws -> Void = { _ in }) throws -> (
@@ -93,6 +95,88 @@ import Testing
         // checktestdata is not on this machine's path in the test: skipped with a note, never a failure.
         let warnings = try #require(report["warnings"] as? [String])
         #expect(warnings.contains { $0.contains("format.ctd") }, "\(warnings)")
+    }
+
+    /// submissions.yaml as the 2025-09 spec and BAPCtools read it: each edit breaks one rule, and verify names it.
+    @Test(arguments: [
+        // Without its entry point the folder program runs main.py, which exits 1.
+        (
+            "mixed/picked:\n  language: python3\n  entrypoint: right.py\n", "mixed/picked:\n",
+            "mixed/picked: RTE on sample/1"
+        ),
+        // No case's judge message has this text.
+        (
+            "message: \"wanted 40 but read 41\"", "message: \"wanted 40 but read 42\"",
+            "odd_only/round_up_to_odd.py: no judge message on secret/*{ 0, 2, 4, 6, 8 } contains 'wanted 40 but read 42'"
+        ),
+        // A rule about some cases: the odd ones must be accepted.
+        (
+            "secret/*{1,3,5,7,9}:\n    permitted: [AC]", "secret/*{1,3,5,7,9}:\n    permitted: [WA]",
+            "odd_only/round_up_to_odd.py: AC on secret/13, which submissions.yaml 'odd_only/round_up_to_odd.py' on "
+                + "secret/*{1,3,5,7,9} does not permit"
+        ),
+        // An override's `permitted` replaces the default folder's.
+        (
+            "wrong_answer:\n  permitted: [AC, WA, RTE]", "wrong_answer:\n  permitted: [AC, RTE]",
+            "wrong_answer/crash_on_13.c: WA on sample/1"
+        ),
+        // A glob that does name accepted/echo.py.
+        ("\"*echo.py\":", "\"*/echo.py\":", "accepted/echo.py: never WA"),
+    ])
+    func submissionsYAMLRulesAreHeld(original: String, replacement: String, failure: String) throws {
+        let (exitCode, report, stderr) = try Self.verify("bapc-expectations") { copy in
+            let file = copy.appendingPathComponent("submissions/submissions.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains(original))
+            try text.replacingOccurrences(of: original, with: replacement).write(
+                to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(exitCode == 1, "\(stderr)")
+        let problems = try #require(report["problems"] as? [String])
+        #expect(problems.contains { $0.hasPrefix(failure) }, "\(problems)")
+    }
+
+    /// BAPCtools' convention: a submission whose name ends in `.disabled` (or `.template`) is not one.
+    @Test func aDisabledSubmissionIsNotJudged() throws {
+        let (exitCode, report, _) = try Self.verify("bapc-expectations")
+        #expect(exitCode == 0)
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["accepted/echo.py"] == "AC")
+        #expect(verdicts["accepted/off_by_one.py.disabled"] == nil, "\(verdicts)")
+    }
+
+    /// The default folder's own rule still holds where the override says nothing: a solution that never gets
+    /// WA fails `wrong_answer`'s inherited `required: [WA]`.
+    @Test func anOverriddenDefaultFolderInheritsWhatItLeavesOut() throws {
+        let (exitCode, report, _) = try Self.verify("bapc-expectations") { copy in
+            try "int main(void) { return 3; }\n".write(
+                to: copy.appendingPathComponent("submissions/wrong_answer/crash_on_13.c"), atomically: true,
+                encoding: .utf8)
+        }
+        #expect(exitCode == 1)
+        let problems = try #require(report["problems"] as? [String])
+        #expect(problems.contains { $0.hasPrefix("wrong_answer/crash_on_13.c: never WA") }, "\(problems)")
+    }
+
+    /// As `bt run` proves BAPCtools' hellounix: rejected solutions only are each held to their rule, and the
+    /// missing accepted one is a warning; a package with no solution at all still fails.
+    @Test func aPackageWithoutAcceptedSolutionsIsVerifiedWithAWarning() throws {
+        let (exitCode, report, stderr) = try Self.verify("bapc-expectations") { copy in
+            // mixed/picked is held to `permitted: [AC]`, an accepted solution too.
+            for folder in ["accepted", "mixed"] {
+                try FileManager.default.removeItem(at: copy.appendingPathComponent("submissions/\(folder)"))
+            }
+        }
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let warnings = try #require(report["warnings"] as? [String])
+        #expect(warnings.contains { $0.hasPrefix("no accepted solution in submissions/accepted/") }, "\(warnings)")
+
+        let (emptyExit, emptyReport, _) = try Self.verify("bapc-expectations") { copy in
+            try FileManager.default.removeItem(at: copy.appendingPathComponent("submissions"))
+        }
+        #expect(emptyExit == 1)
+        let problems = try #require(emptyReport["problems"] as? [String])
+        #expect(problems.contains { $0.hasPrefix("no solution in submissions/") }, "\(problems)")
     }
 
     @Test func aLanguageThisMachineLacksIsNotedAndNeverPasses() throws {

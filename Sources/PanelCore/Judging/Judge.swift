@@ -44,6 +44,11 @@ public struct Judge: Sendable {
         /// Hold the source to `limits.code` (a candidate's); verify, like problemtools, does not hold the
         /// author's reference solutions to it (DOMjudge's hangman ships a 144 KiB word list as one).
         public var checksCodeSize = true
+        /// The language the program is in, by its id in the table (`python3`), instead of the one its files
+        /// suggest (submissions.yaml `language`).
+        public var language: String?
+        /// The file a folder program starts from (submissions.yaml `entrypoint`), instead of the table's choice.
+        public var entrypoint: String?
 
         /// Default options: run every test.
         public init(failFast: Bool = false, candidate: String? = nil, checksCodeSize: Bool = true) {
@@ -132,7 +137,9 @@ public struct Judge: Sendable {
         defer { TemporaryFolders.remove(scratch) }
         let builder = ProgramBuilder(
             table: languages, cache: cache, sandbox: sandbox, limits: limits, constants: problem.metadata.constants)
-        let built = try builder.build(source, includes: problem.includes, scratch: scratch)
+        let built = try builder.build(
+            source, includes: problem.includes, scratch: scratch, language: options.language,
+            entrypoint: options.entrypoint)
         let compiled = built.compile
         progress(.compiled(compiled))
         report.compile = .init(

@@ -42,15 +42,35 @@ struct ProgramBuilder {
 
     /// Builds the program at `location` (a file or a folder) in `scratch` (a folder Panel owns, kept as long
     /// as the program runs). `includes` maps a language id (or `default`) to files compiled with it.
+    /// `language` (an id of the table) and `entrypoint` (a file of the folder), when given, replace what the
+    /// files suggest, as submissions.yaml's keys of those names do.
     /// - Throws: ``JudgeSetupError/languageUnavailable(file:reason:)`` when the language is unknown or its
     ///   tool is missing on this machine.
-    func build(_ location: URL, includes: [String: [URL]] = [:], scratch: URL) throws(JudgeSetupError) -> Built {
-        let files = Self.files(of: location)
+    func build(
+        _ location: URL, includes: [String: [URL]] = [:], scratch: URL, language named: String? = nil,
+        entrypoint: String? = nil
+    ) throws(JudgeSetupError) -> Built {
+        var files = Self.files(of: location)
         let isFolder = files.first.map { $0 != location } ?? true
-        if isFolder, files.contains(where: { ["build", "run"].contains($0.lastPathComponent) }) {
+        if isFolder, named == nil, files.contains(where: { ["build", "run"].contains($0.lastPathComponent) }) {
             return try buildAndRun(location, scratch: scratch)
         }
-        guard let (language, _) = table.detect(files) else {
+        // The entry point names a file (`ac.py`) or, for a class, the file's base name (`Main`).
+        let entry = entrypoint.flatMap { name in
+            files.first { $0.lastPathComponent == name || $0.deletingPathExtension().lastPathComponent == name }
+        }
+        if let entry { files = [entry] + files.filter { $0 != entry } }
+        var chosen = table.detect(files)
+        if let named {
+            guard let language = table.language(named) else {
+                throw .languageUnavailable(
+                    file: location.path,
+                    reason: "submissions.yaml names the language '\(named)', which Panel's table does not have; "
+                        + "known: \(table.languages.map(\.id).joined(separator: ", "))")
+            }
+            chosen = (language, files.filter { language.matches($0) })
+        }
+        guard let (language, _) = chosen else {
             if files.count == 1, let file = files.first, Self.isRunnable(file) {
                 let program = RunnableProgram(
                     executable: file, leading: [], folder: file.deletingLastPathComponent(), isStatic: false,
@@ -66,8 +86,9 @@ struct ProgramBuilder {
         // Every file of the folder goes along (headers, data files), plus the package's include files.
         let extra = includes[language.id] ?? includes["default"] ?? []
         var sources: [SourceFile] = []
+        let ordered = entry == nil ? Self.mainFirst(files, language: language) : files
         do {
-            for file in Self.mainFirst(files, language: language) {
+            for file in ordered {
                 sources.append(try SourceFile(contentsOf: file))
             }
             for file in extra {
@@ -82,7 +103,7 @@ struct ProgramBuilder {
             // Panel's own Swift compiler (its flags, its cache keys) builds every .swift file; main.swift first.
             return try cached(sources.filter { $0.name.hasSuffix(".swift") }, by: nil, language: language)
         }
-        let mainSource = Self.mainFirst(files, language: language).first { language.matches($0) }
+        let mainSource = ordered.first { language.matches($0) }
         let values = Self.placeholders(language: language, main: mainSource, memoryMiB: limits.memoryMiB)
         guard let compile = language.compile else {
             return try folderProgram(sources, language: language, values: values, location: location, scratch: scratch)

@@ -50,6 +50,21 @@ public struct LoopRunner: Sendable {
         candidate: Candidate,
         progress: (LoopEvent) -> Void = { _ in }
     ) throws -> LoopReport {
+        LoopReport.assemble(try run(loop, candidate: candidate, shard: .whole, progress: progress))
+    }
+
+    /// Runs the rounds of `loop` that `shard` owns (``Shard/loopKey(candidate:round:)``) for `candidate`.
+    ///
+    /// Every shard checks everything a person wrote, for every round, before it compiles anything, so a bad
+    /// rubric or scorecard stops each shard alike. A gating round below hire in this shard stops this shard's
+    /// later rounds; ``LoopReport/assemble(_:_:generatedAt:)`` stops the loop there whichever shard ran them.
+    /// - Throws: as ``run(_:candidate:progress:)``.
+    public func run(
+        _ loop: LoopFile,
+        candidate: Candidate,
+        shard: Shard,
+        progress: (LoopEvent) -> Void = { _ in }
+    ) throws -> LoopPart {
         let started = ContinuousClock.now
         var problems: [String: ProblemPackage] = [:]
         var rubrics: [URL: Rubric] = [:]
@@ -86,11 +101,17 @@ public struct LoopRunner: Sendable {
             if let meant = file.suggestion { solutionNotes[String(meant.dropLast(".swift".count))] = file.message }
         }
 
-        var reports: [RoundReport] = []
+        var reports: [LoopPart.PartRound] = []
         var stopped = false
-        for (index, round) in loop.rounds.enumerated() {
+        for (index, round) in loop.rounds.enumerated()
+        where shard.owns(Shard.loopKey(candidate: candidate.name, round: round.id)) {
+            var roundWarnings: [String] = []
             if stopped {
-                reports.append(RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0))
+                reports.append(
+                    .init(
+                        index: index,
+                        report: RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0),
+                        warnings: []))
                 continue
             }
             progress(.round(index: index + 1, total: loop.rounds.count, id: round.id, title: round.title))
@@ -119,7 +140,7 @@ public struct LoopRunner: Sendable {
             case .rubric(_, let file):
                 let evidence = try gather(
                     round, candidate: candidate, folder: folder, problems: problems, notes: notes,
-                    solutionNotes: solutionNotes, warnings: &warnings, progress)
+                    solutionNotes: solutionNotes, warnings: &roundWarnings, progress)
                 progress(.interviewing(interviewer: round.interviewer.name))
                 let scorecard = rubrics[file].map { $0.scorecard(for: evidence) }
                 report = RoundReport(
@@ -127,7 +148,7 @@ public struct LoopRunner: Sendable {
             case .plugin(let plugin):
                 let evidence = try gather(
                     round, candidate: candidate, folder: folder, problems: problems, notes: notes,
-                    solutionNotes: solutionNotes, warnings: &warnings, progress)
+                    solutionNotes: solutionNotes, warnings: &roundWarnings, progress)
                 progress(.interviewing(interviewer: plugin.name))
                 let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
                     .interview(InterviewProtocol.Request(candidate: candidate.name, round: round, evidence: evidence))
@@ -136,42 +157,15 @@ public struct LoopRunner: Sendable {
                 report.pluginLog = result.log.isEmpty ? nil : result.log
             }
             report.seconds = ((ContinuousClock.now - roundStart).seconds * 100).rounded() / 100
-            reports.append(report)
+            reports.append(.init(index: index, report: report, warnings: roundWarnings))
             if round.gate, (report.recommendation?.level ?? .strongNoHire) < .hire { stopped = true }
         }
 
-        let decision = Decision.decide(
-            reports.map { report in
-                Decision.Vote(
-                    round: report.id, title: report.title, gate: report.gate, recommendation: report.recommendation,
-                    reasons: report.recommendation == .noDecision ? [report.error ?? "no decision"] : report.concerns)
-            })
-        var coverage: [String: [String: Rating]] = [:]
-        for attribute in Attribute.allCases {
-            var byRound: [String: Rating] = [:]
-            for report in reports {
-                if let rating = report.attributes?[attribute].rating { byRound[report.id] = rating }
-            }
-            coverage[attribute.name] = byRound
-        }
-        let unrated = Attribute.allCases.filter { attribute in
-            !(coverage[attribute.name] ?? [:]).values.contains { $0 != .notAssessed }
-        }
-        let formatter = ISO8601DateFormatter()
-        var report = LoopReport(
+        return LoopPart(
             candidate: candidate.name, candidateDirectory: candidate.displayPath,
-            loop: .init(name: loop.name, title: loop.title, file: loop.file.path), decision: decision.outcome,
-            reason: decision.reason, dissent: decision.dissent, held: decision.held, stoppedAt: decision.stoppedAt,
-            meanRecommendation: decision.meanRecommendation.map { ($0 * 100).rounded() / 100 }, rounds: reports,
-            whoSaidWhat: reports.map {
-                .init(round: $0.id, interviewer: $0.persona ?? $0.interviewer, recommendation: $0.recommendation)
-            },
-            coverage: coverage, unratedAttributes: unrated.map(\.name), sandbox: judge.sandbox.isolation,
-            generatedAt: formatter.string(from: Date()),
-            seconds: ((ContinuousClock.now - started).seconds * 10).rounded() / 10)
-        report.warnings = warnings
-        report.unmatchedFiles = unmatched
-        return report
+            loop: .init(name: loop.name, title: loop.title, file: loop.file.path), roundIDs: loop.rounds.map(\.id),
+            rounds: reports, warnings: warnings, unmatchedFiles: unmatched, sandbox: judge.sandbox.isolation,
+            seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// Judges every problem of a coded round; a problem without a solution file has evidence saying so, and

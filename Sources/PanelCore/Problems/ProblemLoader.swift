@@ -296,8 +296,10 @@ public enum ProblemLoader {
         return categories.flatMap { category -> [ReferenceSubmission] in
             let folder = root.appendingPathComponent(category)
             let files = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            // Every file or folder is a program (ICPC: any language); the language table decides later.
-            return files.filter { !$0.hasPrefix(".") }.map {
+            // Every file or folder is a program (ICPC: any language); the language table decides later. As in
+            // BAPCtools, a name ending in .disabled or .template is no submission (`test-fork.c.disabled`).
+            let skipped = [".disabled", ".template"]
+            return files.filter { name in !name.hasPrefix(".") && !skipped.contains { name.hasSuffix($0) } }.map {
                 ReferenceSubmission(category: category, source: folder.appendingPathComponent($0))
             }
         }

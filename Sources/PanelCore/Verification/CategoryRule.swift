@@ -8,6 +8,11 @@ public struct CategoryRule: Sendable, Equatable {
     public var origin = "this category"
     /// The score the submission must get, inclusive (submissions.yaml `score`: a number or `[low, high]`).
     public var scoreRange: ClosedRange<Double>? = nil
+    /// The test cases the rule is about: a glob over case and group names below `data/` (submissions.yaml
+    /// `secret/group1:`, `sample:`); nil for every case.
+    public var cases: String? = nil
+    /// Text that must appear in the judge message of at least one of its cases (submissions.yaml `message`).
+    public var message: String? = nil
 
     /// The rule of a default category of the 2025-09 spec, or nil for a folder no rule names.
     public static func of(_ category: String) -> CategoryRule? {
@@ -33,16 +38,28 @@ public struct CategoryRule: Sendable, Equatable {
         [.MLE, .OLE].contains(verdict) ? .RTE : verdict
     }
 
+    /// Whether the rule is about the case named `name` (below `data/`): every case, or one its glob names
+    /// (the case itself or a group above it).
+    public func isAbout(_ name: String) -> Bool {
+        cases.map { SubmissionExpectations.matches($0, name) } ?? true
+    }
+
     /// Why `results` (in case order) break the rule, or nil when they keep it.
     public func violation(_ results: [TestResult]) -> String? {
         if results.isEmpty { return "no test ran (compile error?)" }
-        if let bad = results.first(where: { !permitted.contains(Self.icpc($0.verdict)) }) {
-            return "\(bad.verdict.rawValue) on \(bad.name), which \(origin) does not permit"
+        let ruled = results.filter { isAbout($0.name) }
+        let scope = cases.map { " on \($0)" } ?? ""
+        if ruled.isEmpty { return "no case matches '\(cases ?? "")', which \(origin) is about" }
+        if let bad = ruled.first(where: { !permitted.contains(Self.icpc($0.verdict)) }) {
+            return "\(bad.verdict.rawValue) on \(bad.name), which \(origin)\(scope) does not permit"
                 + (bad.detail.map { " (\($0))" } ?? "")
         }
-        if !required.isEmpty, !results.contains(where: { required.contains(Self.icpc($0.verdict)) }) {
+        if !required.isEmpty, !ruled.contains(where: { required.contains(Self.icpc($0.verdict)) }) {
             let names = required.map(\.rawValue).sorted().joined(separator: " or ")
-            return "never \(names): \(origin) requires \(names) on some case"
+            return "never \(names)\(scope): \(origin) requires \(names) on some case"
+        }
+        if let message, !ruled.contains(where: { $0.message?.contains(message) == true }) {
+            return "no judge message\(scope) contains '\(message)', which \(origin) requires"
         }
         return nil
     }

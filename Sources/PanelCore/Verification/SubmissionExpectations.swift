@@ -1,12 +1,18 @@
 import Foundation
 
-/// `submissions/submissions.yaml` (2025-09, BAPCtools): which verdicts each submission may and must get,
-/// by patterns of paths under `submissions/`. Entries per test group are reported as not checked.
+/// `submissions/submissions.yaml` (2025-09, BAPCtools): which verdicts each submission may and must get, by
+/// patterns of paths under `submissions/`, on every case or (under a key naming test groups, such as
+/// `secret/group1:`) on the cases a glob names; the text its judge messages must contain; and the language and
+/// entry point of a submission that is a folder.
 struct SubmissionExpectations {
-    /// One entry: its pattern and rule.
+    /// One top-level entry: its pattern, its rules (the one about every case first, then one per test-group
+    /// key) and the keys the rule about every case states.
     struct Entry {
         var pattern: String
-        var rule: CategoryRule
+        var rules: [CategoryRule]
+        var stated: Set<String> = []
+        var language: String?
+        var entrypoint: String?
     }
 
     var entries: [Entry] = []
@@ -14,9 +20,7 @@ struct SubmissionExpectations {
     var notes: [String] = []
 
     /// Fields of an entry that say nothing about verdicts (or that Panel does not check).
-    static let informational = [
-        "language", "entrypoint", "author", "authors", "model_solution", "use_for_time_limit", "message", "score",
-    ]
+    static let informational = ["author", "authors", "model_solution", "use_for_time_limit"]
 
     /// Reads the file of `problem`, or no expectations when it has none.
     static func read(_ problem: ProblemPackage) throws(SpecError) -> SubmissionExpectations {
@@ -26,24 +30,50 @@ struct SubmissionExpectations {
         var expectations = SubmissionExpectations()
         for pattern in yaml.keys {
             guard let fields = try yaml.fields(pattern) else { continue }
-            var rule = CategoryRule(permitted: Set(Verdict.allCases), required: [])
-            rule.origin = "submissions.yaml '\(pattern)'"
-            for key in fields.keys {
-                switch key {
-                case "permitted": rule.permitted = try verdicts(fields, key)
-                case "required": rule.required = try verdicts(fields, key)
-                case "score":
-                    let bounds = try fields.strings(key)?.compactMap(Double.init) ?? []
-                    if let low = bounds.min(), let high = bounds.max() { rule.scoreRange = low...high }
-                case _ where informational.contains(key): continue
-                default:
-                    expectations.notes.append(
-                        "submissions.yaml '\(pattern)': expectations for '\(key)' (per test group) not checked")
+            var entry = Entry(pattern: pattern, rules: [])
+            entry.language = try fields.string("language")
+            entry.entrypoint = try fields.string("entrypoint")
+            var root = try rule(fields, origin: "submissions.yaml '\(pattern)'")
+            entry.stated = Set(fields.keys).intersection(["permitted", "required", "score", "message"])
+            root.cases = nil
+            entry.rules.append(root)
+            // Any other key holding a mapping names test cases (`sample`, `secret/*-hard`, `*`).
+            for key in fields.keys where !expectationKeys.contains(key) {
+                guard case .mapping = fields.node(key)?.kind, let group = try fields.fields(key) else {
+                    expectations.notes.append("submissions.yaml '\(pattern)': '\(key)' is not a known key; not checked")
+                    continue
                 }
+                var groupRule = try rule(group, origin: "submissions.yaml '\(pattern)'")
+                groupRule.cases = key
+                if groupRule.scoreRange != nil {
+                    expectations.notes.append(
+                        "submissions.yaml '\(pattern)': the score of test group '\(key)' is not checked")
+                    groupRule.scoreRange = nil
+                }
+                entry.rules.append(groupRule)
             }
-            expectations.entries.append(Entry(pattern: pattern, rule: rule))
+            expectations.entries.append(entry)
         }
         return expectations
+    }
+
+    /// The keys of an entry (or of one of its test-group keys) that are not test-group globs.
+    static let expectationKeys: Set<String> =
+        Set(["permitted", "required", "score", "message", "language", "entrypoint"] + informational)
+
+    /// The rule of one mapping's `permitted`, `required`, `score` and `message`.
+    private static func rule(_ fields: YAMLFields, origin: String) throws(SpecError) -> CategoryRule {
+        var rule = CategoryRule(permitted: Set(Verdict.allCases), required: [])
+        rule.origin = origin
+        if fields.node("permitted") != nil { rule.permitted = try verdicts(fields, "permitted") }
+        if fields.node("required") != nil { rule.required = try verdicts(fields, "required") }
+        if let bounds = try fields.strings("score")?.compactMap(Double.init), let low = bounds.min(),
+            let high = bounds.max()
+        {
+            rule.scoreRange = low...high
+        }
+        rule.message = try fields.string("message")
+        return rule
     }
 
     private static func verdicts(_ fields: YAMLFields, _ key: String) throws(SpecError) -> Set<Verdict> {
@@ -60,18 +90,44 @@ struct SubmissionExpectations {
     }
 
     /// The rules for the submission at `path` (relative to `submissions/`, such as `accepted/a.py`): every
-    /// matching entry, plus its folder's default rule unless an entry names exactly that folder or (as in
-    /// DOMjudge) a `@EXPECTED_RESULTS@:` line in `source` names the verdicts instead.
+    /// matching entry's, plus its folder's default rule. An entry named exactly as the folder overrides the
+    /// default rule's keys it states and keeps the others (the spec's "Default directories"); as in
+    /// DOMjudge, a `@EXPECTED_RESULTS@:` line in `source` names the verdicts instead of the folder.
     func rules(for path: String, source: URL? = nil) -> [CategoryRule] {
         let category = String(path.split(separator: "/").first ?? "")
         let matching = entries.filter { Self.matches($0.pattern, path) }
-        var rules = matching.map(\.rule)
+        var rules = matching.flatMap(\.rules)
         if let source, let expected = Self.expectedResults(source) {
             rules.append(expected)
-        } else if !matching.contains(where: { $0.pattern == category }), let folderRule = CategoryRule.of(category) {
-            rules.insert(folderRule, at: 0)
+        } else if var folderRule = CategoryRule.of(category) {
+            if let override = matching.first(where: { Self.trimmed($0.pattern) == category }),
+                let stated = override.rules.first
+            {
+                // The override's own rule about every case takes the folder's place, with the keys it leaves out.
+                folderRule.permitted = override.stated.contains("permitted") ? stated.permitted : folderRule.permitted
+                folderRule.required = override.stated.contains("required") ? stated.required : folderRule.required
+                folderRule.scoreRange = stated.scoreRange
+                folderRule.message = stated.message
+                folderRule.origin = stated.origin
+                if let index = rules.firstIndex(where: { $0.origin == stated.origin && $0.cases == nil }) {
+                    rules[index] = folderRule
+                }
+            } else {
+                rules.insert(folderRule, at: 0)
+            }
         }
         return rules
+    }
+
+    /// The language and entry point submissions.yaml gives the submission at `path` (the first by pattern
+    /// order when several entries give one, as BAPCtools takes the least).
+    func program(for path: String) -> (language: String?, entrypoint: String?) {
+        let matching = entries.filter { Self.matches($0.pattern, path) }
+        return (matching.compactMap(\.language).min(), matching.compactMap(\.entrypoint).min())
+    }
+
+    private static func trimmed(_ pattern: String) -> String {
+        pattern.hasSuffix("/") ? String(pattern.dropLast()) : pattern
     }
 
     /// DOMjudge's verdict names in `@EXPECTED_RESULTS@:` and the ICPC verdicts they are.
@@ -104,13 +160,30 @@ struct SubmissionExpectations {
         return rule
     }
 
-    /// Whether `pattern` (a glob with `*` and `{a,b}`) names `path` or a folder above it.
+    /// Whether `pattern` (a glob with `*` and `{a,b}`) names `path` or a folder above it (a trailing `/` is
+    /// left out, as BAPCtools does).
     static func matches(_ pattern: String, _ path: String) -> Bool {
         let components = path.split(separator: "/").map(String.init)
         let prefixes = (1...max(components.count, 1)).map { components.prefix($0).joined(separator: "/") }
-        return expand(pattern).contains { alternative in
-            prefixes.contains { Language.glob(alternative, matches: $0) }
+        return expand(trimmed(pattern)).contains { alternative in
+            prefixes.contains { glob(alternative, matches: $0) }
         }
+    }
+
+    /// The spec's glob: `*` matches any run of characters but `/`; everything else matches itself.
+    static func glob(_ pattern: String, matches name: String) -> Bool {
+        let pattern = Array(pattern)
+        let name = Array(name)
+        func match(_ p: Int, _ n: Int) -> Bool {
+            if p == pattern.count { return n == name.count }
+            if pattern[p] == "*" {
+                let run = name[n...].prefix { $0 != "/" }.count
+                return (n...(n + run)).contains { match(p + 1, $0) }
+            }
+            guard n < name.count, pattern[p] == name[n] else { return false }
+            return match(p + 1, n + 1)
+        }
+        return match(0, 0)
     }
 
     /// Brace expansion: `a.{py,cpp}` is `a.py` and `a.cpp`; several groups give every combination.

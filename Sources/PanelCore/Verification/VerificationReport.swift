@@ -51,7 +51,7 @@ public struct ProblemVerification: Sendable, Encodable {
 }
 
 /// One reference solution held to its category.
-public struct SubmissionVerification: Sendable, Encodable {
+public struct SubmissionVerification: Sendable, Codable {
     /// The category folder.
     public var category: String
     /// The file, relative to the package.
@@ -75,7 +75,7 @@ public struct SubmissionVerification: Sendable, Encodable {
 }
 
 /// The input validators' findings.
-public struct InputValidationSummary: Sendable, Encodable {
+public struct InputValidationSummary: Sendable, Codable {
     /// How many validator programs ran.
     public var validators: Int
     /// How many inputs each checked.

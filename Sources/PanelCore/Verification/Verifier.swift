@@ -46,7 +46,7 @@ public struct Verifier {
             return (submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
         }
         // Accepted ones (only AC permitted) run first: their times decide whether the limit has its margin.
-        let isAccepted = { (rules: [CategoryRule]) in rules.contains { $0.permitted == [.AC] } }
+        let isAccepted = { (rules: [CategoryRule]) in rules.contains { $0.cases == nil && $0.permitted == [.AC] } }
         var rows: [SubmissionVerification] = []
         var slowestAccepted: (milliseconds: Int, place: String)?
         var judgedAccepted = 0
@@ -65,7 +65,9 @@ public struct Verifier {
             }
             let row: SubmissionVerification
             do {
-                row = try check(item.submission, path: item.path, rules: item.rules, problem: underTest)
+                row = try check(
+                    item.submission, path: item.path, rules: item.rules, program: expectations.program(for: item.path),
+                    problem: underTest)
             } catch .languageUnavailable(_, let reason) {
                 warnings.append("\(item.path): not judged: \(reason)")
                 continue
@@ -79,10 +81,17 @@ public struct Verifier {
             rows.append(row)
         }
         if judgedAccepted == 0 {
-            problems.append(
-                planned.contains { isAccepted($0.rules) }
-                    ? "no accepted solution could be judged on this machine (see the notes)"
-                    : "no accepted solution in submissions/accepted/")
+            if planned.contains(where: { isAccepted($0.rules) }) {
+                problems.append("no accepted solution could be judged on this machine (see the notes)")
+            } else if rows.isEmpty {
+                problems.append("no solution in submissions/ could be judged (the spec asks for an accepted one)")
+            } else {
+                // The spec asks for one, but BAPCtools' `bt run` proves a package of rejected solutions only
+                // (its own hellounix): every solution is held to its rule, nothing bounds the limit from below.
+                warnings.append(
+                    "no accepted solution in submissions/accepted/ (the spec asks for one): the other "
+                        + "solutions are checked, the time limit's margin is not")
+            }
         }
         var timeLimitSource = limits.timeLimitSource
         if let slowestAccepted, Double(slowestAccepted.milliseconds) * limits.timeMultiplier > Double(timeLimit) {
@@ -124,17 +133,22 @@ public struct Verifier {
         return nil
     }
 
-    private func check(_ submission: ReferenceSubmission, path: String, rules: [CategoryRule], problem: ProblemPackage)
-        throws(JudgeSetupError) -> SubmissionVerification
-    {
-        let isAccepted = rules.contains { $0.permitted == [.AC] }
+    private func check(
+        _ submission: ReferenceSubmission, path: String, rules: [CategoryRule],
+        program: (language: String?, entrypoint: String?), problem: ProblemPackage
+    ) throws(JudgeSetupError) -> SubmissionVerification {
+        let isAccepted = rules.contains { $0.cases == nil && $0.permitted == [.AC] }
         let partial = submission.category == "partially_accepted"
         // As problemtools does, a rejected solution is judged up to its first failure, which must be a
-        // verdict its rules allow; running the naive ones on every perf case proves nothing more.
-        let stopEarly = !isAccepted && !partial && rules.allSatisfy { $0.permitted.contains(.AC) }
-        let report = try judge.judge(
-            source: submission.source, displayName: path, problem: problem,
-            options: .init(failFast: stopEarly, checksCodeSize: false))
+        // verdict its rules allow; running the naive ones on every perf case proves nothing more. Rules about
+        // some cases or about judge messages need every case.
+        let stopEarly =
+            !isAccepted && !partial
+            && rules.allSatisfy { $0.permitted.contains(.AC) && $0.cases == nil && $0.message == nil }
+        var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
+        options.language = program.language
+        options.entrypoint = program.entrypoint
+        let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?
         let expectsCompileError = rules.contains { $0.required == [.CE] }

@@ -1,0 +1,39 @@
+import Foundation
+
+extension Fingerprint {
+    /// The fingerprint of a loop run: the loop file, its rubrics, plugins and allowed signers, every problem
+    /// it names, and each candidate's folder and scorecards, in command-line order.
+    public static func loop(_ loop: LoopFile, bank: ProblemBank, candidates: [Candidate]) throws -> String {
+        var fingerprint = Fingerprint(version: PanelVersion.current)
+        fingerprint.add(loop.file, label: "loop \(loop.name)")
+        if let signers = loop.allowedSigners { fingerprint.add(signers, label: "allowed signers") }
+        var problems: [String] = []
+        for round in loop.rounds {
+            switch round.interviewer {
+            case .rubric(let name, let file): fingerprint.add(file, label: "round \(round.id) rubric \(name)")
+            case .plugin(let plugin): fingerprint.add(plugin.path, label: "round \(round.id) plugin \(plugin.name)")
+            case .manual: fingerprint.add(label: "round \(round.id) manual")
+            }
+            for reference in round.problems where !problems.contains(reference) { problems.append(reference) }
+        }
+        for reference in problems {
+            let problem = try bank.load(reference)
+            fingerprint.add(problem.directory, label: "problem \(problem.slug)")
+        }
+        for candidate in candidates {
+            fingerprint.add(candidate.directory, label: "candidate \(candidate.name)")
+            if let scorecards = loop.scorecards {
+                fingerprint.add(
+                    scorecards.appendingPathComponent(candidate.name), label: "scorecards of \(candidate.name)")
+            }
+        }
+        return fingerprint.hex
+    }
+
+    /// The fingerprint of a `panel verify` run: every problem package it names, in order.
+    public static func verify(_ problems: [ProblemPackage]) -> String {
+        var fingerprint = Fingerprint(version: PanelVersion.current)
+        for problem in problems { fingerprint.add(problem.directory, label: "problem \(problem.slug)") }
+        return fingerprint.hex
+    }
+}
