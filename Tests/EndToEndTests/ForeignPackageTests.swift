@@ -234,6 +234,22 @@ import Testing
         #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
     }
 
+    /// Display files are shown, never judged: a log in a problem that is not interactive, or a second display
+    /// file beside it, is a note and verification still passes.
+    @Test func sampleDisplayFilesAreCheckedAsNotes() throws {
+        let (exitCode, report, stderr) = try Self.verify("bapc-difference") { copy in
+            let sample = copy.appendingPathComponent("data/sample")
+            try "<3 8\n>5\n".write(
+                to: sample.appendingPathComponent("1.interaction"), atomically: true, encoding: .utf8)
+            try "5\n".write(to: sample.appendingPathComponent("1.out"), atomically: true, encoding: .utf8)
+        }
+        let warnings = try #require(report["warnings"] as? [String])
+        #expect(
+            warnings.contains { $0.contains("data/sample/1.interaction: an interaction log") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("data/sample/1.out: a sample shown by its .interaction") })
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+    }
+
     @Test func bapcToolsGeneratedDataThatIsNotCommittedIsRefusedNamingIt() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("panel-foreign-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("bapc-difference"), to: copy)
