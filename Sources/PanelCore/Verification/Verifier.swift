@@ -31,6 +31,7 @@ public struct Verifier {
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
+        warnings += SampleDisplayFiles.notes(problem)
         let expectations: SubmissionExpectations
         do {
             expectations = try SubmissionExpectations.read(problem)
