@@ -38,6 +38,14 @@ public struct CategoryRule: Sendable, Equatable {
         [.MLE, .OLE].contains(verdict) ? .RTE : verdict
     }
 
+    /// Whether `score` keeps the rule's `scoreRange` (none: any score does), up to a millionth: validators write
+    /// their multipliers with a dozen decimals, so a sum meant to be 20 may be 20.00000000001.
+    public func scoreFits(_ score: Double) -> Bool {
+        guard let range = scoreRange else { return true }
+        let slack = 1e-6 * max(1, abs(score))
+        return score >= range.lowerBound - slack && score <= range.upperBound + slack
+    }
+
     /// Whether the rule is about the case named `name` (below `data/`): every case, or one its glob names
     /// (the case itself or a group above it).
     public func isAbout(_ name: String) -> Bool {

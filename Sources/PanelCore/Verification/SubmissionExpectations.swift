@@ -45,11 +45,6 @@ struct SubmissionExpectations {
                 }
                 var groupRule = try rule(group, origin: "submissions.yaml '\(pattern)'")
                 groupRule.cases = key
-                if groupRule.scoreRange != nil {
-                    expectations.notes.append(
-                        "submissions.yaml '\(pattern)': the score of test group '\(key)' is not checked")
-                    groupRule.scoreRange = nil
-                }
                 entry.rules.append(groupRule)
             }
             expectations.entries.append(entry)

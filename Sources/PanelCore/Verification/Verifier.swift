@@ -31,6 +31,7 @@ public struct Verifier: Sendable {
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
+        warnings += SampleDisplayFiles.notes(problem)
         let expectations: SubmissionExpectations
         do {
             expectations = try SubmissionExpectations.read(problem)
@@ -141,6 +142,22 @@ public struct Verifier: Sendable {
         return verification
     }
 
+    /// Why the aggregated score of the test groups a rule names (submissions.yaml `secret/group1: score:`) is
+    /// out of its range, or nil when it is in it or the rule bounds no group's score.
+    static func groupScoreViolation(_ rule: CategoryRule, _ report: SubmissionReport) -> String? {
+        guard let cases = rule.cases, let range = rule.scoreRange else { return nil }
+        let bounds = "\(range.lowerBound)…\(range.upperBound)"
+        let groups = (report.scoring?.groups ?? []).filter { group in
+            SubmissionExpectations.expand(cases).contains { SubmissionExpectations.glob($0, matches: group.group) }
+        }
+        guard !groups.isEmpty else {
+            return "no scored test group is named '\(cases)', whose score \(rule.origin) bounds to \(bounds)"
+        }
+        return groups.first { !rule.scoreFits($0.score) }.map {
+            "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
+        }
+    }
+
     /// What became of one reference submission.
     private enum SubmissionOutcome: Sendable {
         case judged(SubmissionVerification)
@@ -215,12 +232,17 @@ public struct Verifier: Sendable {
                     + "(\(problem.metadata.limits.timeLimit.milliseconds) ms), so the limit does not separate it"
             }
         }
-        let scoreRange = rules.lazy.compactMap(\.scoreRange).first
-        if failure == nil, let scoreRange, let score = report.score, !scoreRange.contains(score) {
+        let scoreRule = rules.first { $0.cases == nil && $0.scoreRange != nil }
+        if failure == nil, let scoreRule, let scoreRange = scoreRule.scoreRange, let score = report.score,
+            !scoreRule.scoreFits(score)
+        {
             failure =
                 "scores \(score), outside \(scoreRange.lowerBound)…\(scoreRange.upperBound) (submissions.yaml score)"
         }
-        if failure == nil, isAccepted, scoreRange == nil, let scoring = report.scoring,
+        if failure == nil, report.compile.ok {
+            failure = rules.lazy.compactMap { Self.groupScoreViolation($0, report) }.first
+        }
+        if failure == nil, isAccepted, scoreRule == nil, let scoring = report.scoring,
             let maximum = scoring.maxScore, scoring.score < maximum
         {
             failure = "scores \(scoring.score) of \(maximum); an accepted solution must score the maximum"
