@@ -25,11 +25,15 @@ fail() {
 }
 
 rm -f /.dockerenv /run/.containerenv
+# The stand-in for `swift build` (see .ci/host-cells), unless PANEL_VM_REAL_BUILD=1 left it out.
+[ ! -x "$work/shim/swift" ] || PATH="$work/shim:$PATH"
 mount --bind "$work/runner-checkout" "$checkout" || { echo "ci-runner: cannot bind the runner's checkout" >&2; exit 1; }
 cd "$checkout" || exit 1
 # The runner user's passwordless sudo, as GitHub's images have it (their user is `runner`, uid 1001).
 printf 'nobody ALL=(ALL:ALL) NOPASSWD: ALL\n' >/etc/sudoers.d/runner
 chmod 440 /etc/sudoers.d/runner
+# SwiftPM's lock files of this machine's own builds (root's, in /tmp) are no part of a runner.
+rm -f /tmp/*.build.lock
 grep -q ' vm$' /etc/hosts || echo "127.0.1.1 vm" >>/etc/hosts
 temp=$(mktemp -d /tmp/runner.XXXXXX)
 mkdir -p "$temp/home"
