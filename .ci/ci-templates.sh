@@ -54,6 +54,6 @@ check-jsonschema --builtin-schema vendor.gitlab-ci CI/gitlab-ci.yml
 check-jsonschema --builtin-schema vendor.github-actions CI/action/action.yml
 check-jsonschema --builtin-schema vendor.github-workflows CI/github/workflows/*.yml
 
-echo "== shellcheck CI/*.sh"
-shellcheck CI/*.sh
+echo "== shellcheck CI/*.sh and the host cells' scripts"
+shellcheck CI/*.sh .ci/host-cells .ci/host-cells-guest.sh .ci/ci-runner-guest.sh
 echo "CI templates: actionlint, 4 schema checks and shellcheck passed"
