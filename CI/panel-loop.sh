@@ -19,6 +19,7 @@
 #                      artifact-name go to the first, scorecard.md to the second.
 #
 # Exit code: panel loop's (0 HIRE, 1 NO_HIRE or HOLD, 2 bad input or a host Panel refuses, 3 Panel's bug).
+# With --shard i/n among the arguments, 0 means the shard wrote its packet (packet.json in the report folder).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 candidate=${1:?usage: CI/panel-loop.sh CANDIDATE_DIR [panel loop arguments...]}
@@ -119,8 +120,15 @@ if [ "$decided" = true ] && [ -f "$reports/loop.json" ]; then
     # The packet's own decision: the top-level key, two spaces in (Panel pretty-prints its JSON).
     decision=$(sed -n 's/^  "decision" *: *"\([A-Z_]*\)".*/\1/p' "$reports/loop.json" | head -n 1)
 fi
+# With --shard i/n the loop writes a packet for panel merge, and merge decides.
+shard=false
+[ "$status" != 0 ] || [ ! -f "$reports/packet.json" ] || [ -f "$reports/loop.json" ] || shard=true
 case "$status" in
-    0 | 1) echo "panel loop: ${decision:-no decision} (exit $status)" ;;
+    0 | 1) if [ "$shard" = true ]; then
+               echo "panel loop: shard packet written to $reports/packet.json (panel merge decides)"
+           else
+               echo "panel loop: ${decision:-no decision} (exit $status)"
+           fi ;;
     2) echo "panel loop: exit 2, bad input or a host Panel refuses; the message above names the file or the remedy" ;;
     *) echo "panel loop: exit $status, Panel failed (a bug in Panel: please report it with the log above)" ;;
 esac
@@ -133,6 +141,13 @@ fi
 if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
     if [ "$decided" = true ] && [ -f "$reports/scorecard.md" ]; then
         cat "$reports/scorecard.md" >>"$GITHUB_STEP_SUMMARY"
+    elif [ "$shard" = true ]; then
+        # shellcheck disable=SC2016 # the backquotes are Markdown
+        printf '### Panel: a shard packet
+
+`panel loop %s` wrote %s; the merge job decides.
+' \
+            "$candidate" "$reports/packet.json" >>"$GITHUB_STEP_SUMMARY"
     else
         # shellcheck disable=SC2016 # the backquotes are Markdown
         printf '### Panel wrote no scorecard\n\n`panel loop %s` exited %s: see the step log.\n' \

@@ -3,8 +3,9 @@ import PanelCore
 import Sandbox
 
 /// `panel-bench --jobs N`: the wall time of judging one submission of many small tests, and of `panel verify`
-/// on a few shipped problems, at -j 1 and at -j N, in alternating rounds so both see the same machine load.
-/// Also the median per-case CPU time at each, which pinning should keep equal, and whether the verdicts match.
+/// on the whole bank (or the given problems), at -j 1 and at -j N, in alternating rounds so both see the same
+/// machine load. Also the median per-case CPU time at each (and the median ratio of each reference
+/// solution's slowest case in verify), which pinning should keep equal, and whether the verdicts match.
 func jobsBenchmark(
     jobs: Int, rounds: Int, judge baseJudge: Judge, sandbox: Sandbox, solution: URL, problem: ProblemPackage,
     verifyProblems: [String]
@@ -54,28 +55,42 @@ func jobsBenchmark(
             cpuMany, cpuMany / cpuOne))
     print("same verdicts per case: \(verdicts[1] == verdicts[jobs] ? "yes" : "NO")")
 
-    guard !verifyProblems.isEmpty else { return verdicts[1] == verdicts[jobs] ? 0 : 1 }
     let panel = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
         "panel")
     var verifyWall: [Int: [Double]] = [:]
     var verifyRows: [Int: String] = [:]
+    var slowest: [Int: [String: [Double]]] = [:]
     for round in 0..<rounds {
         for width in round % 2 == 0 ? [1, jobs] : [jobs, 1] {
             let start = ContinuousClock.now
             let output = runPanel(panel, ["verify"] + verifyProblems + ["--json", "--jobs", String(width)])
             verifyWall[width, default: []].append((ContinuousClock.now - start).seconds)
             verifyRows[width] = verificationRows(output)
+            for (row, milliseconds) in slowestCases(output) {
+                slowest[width, default: [:]][row, default: []].append(milliseconds)
+            }
         }
     }
     let verifyOne = median(verifyWall[1] ?? [])
     let verifyMany = median(verifyWall[jobs] ?? [])
-    let names = verifyProblems.joined(separator: ", ")
+    let names = verifyProblems.isEmpty ? "(whole bank)" : verifyProblems.joined(separator: ", ")
     print(String(format: "panel verify %@, -j 1:  %7.2f s wall (median of %d)", names, verifyOne, rounds))
     print(String(format: "panel verify %@, -j %d:  %7.2f s wall (median of %d)", names, jobs, verifyMany, rounds))
     print(
         String(
             format: "verify wall ratio -j %d / -j 1: %7.2fx (target on 2 cores: <= 0.6x)", jobs, verifyMany / verifyOne)
     )
+    // Each row's median over the rounds at each width, then the median of the per-row ratios; rows under
+    // 20 ms are left out, where a millisecond of rounding is 5%.
+    let ratios = (slowest[1] ?? [:]).compactMap { row, times -> Double? in
+        let one = median(times)
+        guard one >= 20, let many = slowest[jobs]?[row] else { return nil }
+        return median(many) / one
+    }
+    print(
+        String(
+            format: "median ratio of each solution's slowest case, -j %d / -j 1: %.2f (%d rows of 20 ms or more)",
+            jobs, median(ratios), ratios.count))
     print("same verification verdicts: \(verifyRows[1] == verifyRows[jobs] ? "yes" : "NO")")
     print("load average after: \(loadAverage())")
     return verdicts[1] == verdicts[jobs] && verifyRows[1] == verifyRows[jobs] ? 0 : 1
@@ -103,6 +118,18 @@ func runPanel(_ panel: URL, _ arguments: [String]) -> Data {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return data
+}
+
+/// Each reference solution's slowest case in milliseconds of CPU, by problem and file.
+func slowestCases(_ json: Data) -> [(String, Double)] {
+    guard let problems = (try? JSONSerialization.jsonObject(with: json)) as? [[String: Any]] else { return [] }
+    return problems.flatMap { problem in
+        (problem["submissions"] as? [[String: Any]] ?? []).compactMap { row in
+            (row["slowest_ms"] as? NSNumber).map {
+                ("\(problem["problem"] ?? "") \(row["file"] ?? "")", $0.doubleValue)
+            }
+        }
+    }
 }
 
 /// Each problem's solutions with their verdicts and whether they hold, timings left out.

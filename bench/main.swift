@@ -5,9 +5,9 @@
 //   swift run -c release panel-bench --fork-bomb N [--bomb PROGRAM]
 //   swift run -c release panel-bench --jobs N [--tests T] [--rounds R] [--verify p1,p2,…]
 //
-// --jobs: wall time of judging the T-test submission and of `panel verify` on the given shipped problems
-// (run from the repository root) at -j 1 and at -j N, alternating, with the median per-case CPU time at
-// each and whether the verdicts match.
+// --jobs: wall time of judging the T-test submission and of `panel verify` on the whole bank, or the given
+// shipped problems (run from the repository root), at -j 1 and at -j N, alternating, with the median
+// per-case CPU time at each and whether the verdicts match.
 //
 // --stress-spawn: N sandboxed runs of /bin/true from S threads at once while C threads create threads and
 // allocate without pause (the glibc locks a child between fork and exec must never need), with a watchdog
@@ -280,7 +280,7 @@ if let index = arguments.firstIndex(of: "--jobs") {
         jobsBenchmark(
             jobs: jobs, rounds: arguments.firstIndex(of: "--rounds").flatMap { Int(arguments[$0 + 1]) } ?? 3,
             judge: judge, sandbox: sandbox, solution: solution, problem: problem,
-            verifyProblems: verify ?? ["favourite-title", "hit-counter", "lru-cache"]))
+            verifyProblems: verify ?? []))
 }
 
 // 1 and 2: a cold compile, then a cached resubmit (the whole compile step, cache hit).

@@ -369,7 +369,6 @@ static void child(const struct child_arguments *arguments) {
     if (c->file_size_bytes)
         CHECK(set_limit(RLIMIT_FSIZE, c->file_size_bytes, c->file_size_bytes), PANEL_STEP_RLIMIT);
     if (c->process_count) CHECK(set_limit(RLIMIT_NPROC, c->process_count, c->process_count), PANEL_STEP_RLIMIT);
-    if (c->open_files) CHECK(set_limit(RLIMIT_NOFILE, c->open_files, c->open_files), PANEL_STEP_RLIMIT);
     CHECK(set_limit(RLIMIT_CORE, 0, 0), PANEL_STEP_RLIMIT);
 
     long input = c->stdin_fd;
@@ -382,6 +381,9 @@ static void child(const struct child_arguments *arguments) {
     CHECK(move_to(c->stdout_fd, 1), PANEL_STEP_STDIO);
     CHECK(move_to(c->stderr_fd, 2), PANEL_STEP_STDIO);
     CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
+    // RLIMIT_NOFILE only once Panel's descriptors are gone: the child starts with a copy of Panel's table, and
+    // while parallel judgings hold more than the limit open, opening stdin under it would fail (EMFILE).
+    if (c->open_files) CHECK(set_limit(RLIMIT_NOFILE, c->open_files, c->open_files), PANEL_STEP_RLIMIT);
 
     if (c->drop_privileges) {
         // SYS_setgroups (none), SYS_setresgid, SYS_setresuid: the box's own uid and gid, no supplementary

@@ -7,7 +7,7 @@ enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "make the generated test cases of problems and check or record their hashes"
     static let help = """
-        Usage: panel generate [<problem>...] [--update-hashes] [--problems DIR]
+        Usage: panel generate [<problem>...] [--update-hashes] [--jobs N] [--problems DIR]
 
         Runs each problem's seeded generators (generators/panel.yaml: a Swift generator and its
         arguments per case) and its reference solution, sandboxed, and stores the inputs and answers in
@@ -18,6 +18,7 @@ enum GenerateCommand: Command {
         Options:
           --update-hashes  write the hashes into generators/panel.yaml (canonical layout; comments
                            other than Panel's header are not kept)
+        \(JobsOption.help)
           --problems DIR   folder of problem packages (default: ./Problems or PANEL_PROBLEMS)
 
         Exit codes: 0 every case made and matching, 1 a case has no committed hash yet,
@@ -26,13 +27,14 @@ enum GenerateCommand: Command {
 
     static func run(_ rawArguments: [String]) throws -> Int32 {
         let arguments = try Arguments(
-            rawArguments, command: name, valueOptions: ["--problems"], flagOptions: ["--update-hashes"])
+            rawArguments, command: name, valueOptions: ["--problems"] + JobsOption.names,
+            flagOptions: ["--update-hashes"])
         let context = Context()
         let problems = try context.problems(arguments)
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)
-        let judge = try context.judge(sandbox)
+        let judge = try JobsOption.judge(context, sandbox, arguments, command: name)
         let update = arguments.has("--update-hashes")
         var missing = 0
         for problem in problems {

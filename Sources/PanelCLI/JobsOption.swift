@@ -31,6 +31,7 @@ enum JobsOption {
         var judge = try context.judge(sandbox)
         judge.jobs = try value(arguments, command: command)
         judge.cpuPlan = sandbox.reserve(jobs: judge.jobs)
+        judge.slots = JobSlots(count: judge.jobs, cpus: judge.cpuPlan?.judging)
         return judge
     }
 }

@@ -64,6 +64,12 @@ enum LoopCommand: Command {
             try PathCheck.inputFolder(path, expected: "a candidate folder such as Submissions/ana", command: name)
             let display = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
             let candidate = Candidate(directory: URL(fileURLWithPath: path), displayPath: display)
+            if let children = candidateFolders(in: path) {
+                throw UsageError(
+                    "\(display) holds no .swift file but candidate folders (\(children.prefix(3).joined(separator: ", "))"
+                        + "\(children.count > 3 ? ", …" : "")): name each one, such as panel loop \(display)/*",
+                    command: name)
+            }
             if let other = candidates.first(where: { $0.name == candidate.name }) {
                 throw UsageError(
                     "\(display) and \(other.displayPath) are both named '\(candidate.name)': each candidate's reports "
@@ -142,5 +148,22 @@ enum LoopCommand: Command {
             return 0
         }
         return try output.finish(parts.map { LoopReport.assemble($0) })
+    }
+
+    /// The subfolders of `path` that hold `.swift` files, when `path` itself holds none: a folder of candidate
+    /// folders given where a candidate folder was expected. Links are not followed.
+    static func candidateFolders(in path: String) -> [String]? {
+        let manager = FileManager.default
+        func isFolder(_ path: String) -> Bool {
+            (try? manager.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory
+        }
+        let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        guard !names.contains(where: { $0.hasSuffix(".swift") }) else { return nil }
+        let children = names.filter { name in
+            let child = (path as NSString).appendingPathComponent(name)
+            return isFolder(child)
+                && ((try? manager.contentsOfDirectory(atPath: child)) ?? []).contains { $0.hasSuffix(".swift") }
+        }
+        return children.isEmpty ? nil : children
     }
 }

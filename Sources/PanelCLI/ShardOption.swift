@@ -10,8 +10,8 @@ enum ShardOption {
     static func help(units: String, key: String) -> String {
         """
           --shard i/n       run only shard i of n: the \(units) whose key (\(key)) hashes (SHA-256)
-                            to i-1 modulo n, the same on every machine; write a packet (packet.json in the
-                            report folder) for panel merge
+                            to i-1 modulo n, the same on every machine; write a packet for panel merge
+                            (packet.json in the report folder; --json prints it)
         """
     }
 

@@ -50,12 +50,13 @@ enum VerifyCommand: Command {
         try checkIsolation(sandbox, required: false)
         let verifier = Verifier(judge: try JobsOption.judge(context, sandbox, arguments, command: name))
         var results: [ProblemVerification] = []
-        for problem in mine {
-            noteSamplesOnly(problem)
-            let started = ContinuousClock.now
-            let result = try verifier.verify(problem) { context.progress.status($0) }
+        for problem in mine { noteSamplesOnly(problem) }
+        // Problems are verified at once, `--jobs` at a time, and printed in order as each one's turn comes.
+        try verifier.verify(mine) { problem in
+            context.progress.status("\(problem.slug): verifying")
+        } deliver: { result, took in
             context.progress.milestone(
-                "\(problem.slug): \(result.ok ? "verified" : "NOT VERIFIED") in \(Progress.seconds(.now - started))",
+                "\(result.problem): \(result.ok ? "verified" : "NOT VERIFIED") in \(Progress.seconds(took))",
                 onTerminal: false)
             results.append(result)
             if !arguments.has("--json") { print(render(result)) }

@@ -13,6 +13,10 @@ public struct ResourceLimits: Sendable, Equatable {
     public var outputBytes: Int
     /// Processes and threads the program may have at once.
     public var processCount: Int
+    /// CPU time after which the run is killed as soon as it is seen (where a cgroup counts the run's CPU time),
+    /// rather than at the RLIMIT_CPU backstop up to a second later; nil: the backstop alone. The verdict still
+    /// compares against ``cpuTime``: a caller that measures near the limit sets this a little above it.
+    public var cpuKillTime: Duration?
 
     /// Creates limits; the stack defaults to the memory limit.
     public init(

@@ -170,7 +170,11 @@ public struct Sandbox: Sendable {
         var usage = rusage()
         var denied = panel_denied_calls()
         var wallTimeExceeded = false
-        let waited = panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
+        var cpuKilled = false
+        let waited = Self.wait(
+            pid, pidfd, listener, started: started, limits: limits, cgroup: cgroup,
+            parallelism: spec.cpus?.count ?? Self.onlineCPUs, status: &status, usage: &usage, denied: &denied,
+            cpuKilled: &cpuKilled)
         if waited == 0 {
             wallTimeExceeded = true
             // Without root the program was forked by an intermediate that waits for it (see spawn.c's mirror):
@@ -204,7 +208,8 @@ public struct Sandbox: Sendable {
         let signal: Int32? = if case .signaled(let number) = termination { number } else { nil }
         let peakKiB = cgroup?.peakProgramMemoryBytes.map { $0 / 1024 } ?? Int(usage.ru_maxrss)
         let memory = cgroup?.checkMemory() ?? (oomKilled: false, limitReached: false)
-        let cpuLimitSignaled = signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds))
+        let cpuLimitSignaled =
+            cpuKilled || signal == SIGXCPU || (signal == SIGKILL && cpuTime.seconds >= Double(cpuSeconds))
         let stoppedForTime = wallTimeExceeded || cpuLimitSignaled || cpuTime > limits.cpuTime
         // Stopped for time while its own memory (file cache aside) stood at the limit: the kernel was reclaiming
         // rather than OOM-killing. A program that filled the limit with its output's page cache is not.
@@ -224,6 +229,42 @@ public struct Sandbox: Sendable {
                 || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
                 || Self.size(of: stderr) >= limits.outputBytes,
             deniedCalls: SystemCallFilter.names(denied))
+    }
+
+    private static let onlineCPUs = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Waits for the run to end, answering denied system calls meanwhile: 1 when it ended, 0 when the wall-clock
+    /// limit passed first, -1 on an error (errno set). Where the run's cgroup counts its CPU time and
+    /// ``ResourceLimits/cpuKillTime`` is set, the run is killed (and reaped, `cpuKilled` set) once that time is
+    /// used up: the CPU time is read when it could first have been reached, at `parallelism` CPUs at most,
+    /// so a run costs no reads until then, and runs that end sooner none at all.
+    private static func wait(
+        _ pid: pid_t, _ pidfd: Int32, _ listener: Int32, started: ContinuousClock.Instant, limits: ResourceLimits,
+        cgroup: RunCgroup?, parallelism: Int, status: inout Int32, usage: inout rusage,
+        denied: inout panel_denied_calls, cpuKilled: inout Bool
+    ) -> Int32 {
+        let deadline = started + limits.wallTime
+        guard let killTime = limits.cpuKillTime, let cgroup, cgroup.cpuTime != nil else {
+            return panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
+        }
+        var used = Duration.zero
+        while true {
+            let wallLeft = deadline - .now
+            if wallLeft <= .zero { return 0 }
+            let cpuLeft = killTime - used
+            // Never more often than every few milliseconds, however near the limit.
+            let slice = min(wallLeft, max(cpuLeft / parallelism, .milliseconds(4)))
+            let waited = panel_wait(
+                pid, pidfd, listener, max(1, slice.milliseconds), &status, &usage, &denied)
+            if waited != 0 { return waited }
+            used = cgroup.cpuTime ?? .zero
+            if used > killTime {
+                cpuKilled = true
+                // What it forked elsewhere dies when the cgroup is released.
+                kill(-pid, SIGKILL)
+                return panel_wait(pid, pidfd, -1, -1, &status, &usage, nil)
+            }
+        }
     }
 
     /// Gives what the program must write (writable binds, its working folder) to the box's user.

@@ -86,6 +86,33 @@ import Testing
         #expect(try String(contentsOf: source.appendingPathComponent("a.py"), encoding: .utf8) == "print({{k}})\n")
     }
 
+    /// BAPCtools links `validation.h` into its validators by a relative path; the substituted copy lives
+    /// elsewhere, so a link to a file is copied as the file (and substituted), never left dangling.
+    @Test func aLinkToAFileIsCopiedAsTheFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("panel-link-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let headers = root.appendingPathComponent("headers")
+        let source = root.appendingPathComponent("package/validator")
+        try FileManager.default.createDirectory(at: headers, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try "#define K {{k}}\n".write(to: headers.appendingPathComponent("shared.h"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: source.appendingPathComponent("shared.h").path, withDestinationPath: "../../headers/shared.h")
+        try FileManager.default.createSymbolicLink(
+            atPath: source.appendingPathComponent("dangling.h").path, withDestinationPath: "../nowhere.h")
+
+        let copy = root.appendingPathComponent("elsewhere/copy")
+        try FileManager.default.createDirectory(
+            at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.constants("constants:\n  k: 7\n").copyProgram(from: source, to: copy)
+        let header = copy.appendingPathComponent("shared.h")
+        #expect(try FileManager.default.destinationOfSymbolicLinkOrNil(atPath: header.path) == nil)
+        #expect(try String(contentsOf: header, encoding: .utf8) == "#define K 7\n")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: copy.appendingPathComponent("dangling.h").path)
+                == "../nowhere.h")
+    }
+
     @Test func yamlFilesCanBeReadWithConstants() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("panel-tg-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: file) }
@@ -151,5 +178,13 @@ import Testing
             let failure = (json["tests"] as? [[String: Any]])?.first { $0["verdict"] as? String == "WA" }
             #expect(failure?["message"] as? String == "wrong sum; exit forty-three; {{unknown_name}} stays")
         }
+    }
+}
+
+extension FileManager {
+    /// The target of the symlink at `path`, or nil when `path` is not a symlink.
+    fileprivate func destinationOfSymbolicLinkOrNil(atPath path: String) throws -> String? {
+        let type = try attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        return type == .typeSymbolicLink ? try destinationOfSymbolicLink(atPath: path) : nil
     }
 }

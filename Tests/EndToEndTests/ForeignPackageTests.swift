@@ -51,6 +51,10 @@ import Testing
         #expect(verdicts["time_limit_exceeded/never_guesses.py"] == "TLE")
         // A silent solution: the validator reads end-of-file and rejects, never dying of a broken pipe.
         #expect(verdicts["wrong_answer/silent.c"] == "WA")
+        // A solution that closes its output does not end the interaction: the validator reads end-of-file
+        // only once the solution has ended, so the solution's own end decides (BAPCtools' guess_close_stdout).
+        #expect(verdicts["time_limit_exceeded/closes_output_then_sleeps.c"] == "TLE")
+        #expect(verdicts["run_time_error/closes_output_then_aborts.c"] == "RTE")
     }
 
     @Test func aSecondPassIsJudged() throws {
@@ -248,6 +252,22 @@ import Testing
                 warnings.contains { $0.contains("accepted/difference2.py: not judged: Python 2: no python2") },
                 "\(warnings)")
         }
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+    }
+
+    /// Display files are shown, never judged: a log in a problem that is not interactive, or a second display
+    /// file beside it, is a note and verification still passes.
+    @Test func sampleDisplayFilesAreCheckedAsNotes() throws {
+        let (exitCode, report, stderr) = try Self.verify("bapc-difference") { copy in
+            let sample = copy.appendingPathComponent("data/sample")
+            try "<3 8\n>5\n".write(
+                to: sample.appendingPathComponent("1.interaction"), atomically: true, encoding: .utf8)
+            try "5\n".write(to: sample.appendingPathComponent("1.out"), atomically: true, encoding: .utf8)
+        }
+        let warnings = try #require(report["warnings"] as? [String])
+        #expect(
+            warnings.contains { $0.contains("data/sample/1.interaction: an interaction log") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("data/sample/1.out: a sample shown by its .interaction") })
         #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
     }
 

@@ -137,4 +137,13 @@ import Testing
             #expect(result.stderr.contains("--shard '\(value)'"), "\(result.stderr)")
         }
     }
+
+    /// A folder of candidate folders is not a candidate: judged as one, every solution would be missing.
+    @Test func aFolderOfCandidateFoldersIsRefusedNamingWhatToGive() throws {
+        let folder = LoopTests.fixtures.appendingPathComponent("candidates").path
+        let result = try PanelBinary.run(["loop", folder])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("holds no .swift file but candidate folders (bad-scorecard, held, silent"))
+        #expect(result.stderr.contains("panel loop \(folder)/*"))
+    }
 }

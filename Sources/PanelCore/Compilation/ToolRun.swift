@@ -83,11 +83,14 @@ enum ToolRun {
             environment: ["PATH=/usr/bin:/bin", "TMPDIR=\(scratch.path)"], stdinPath: nil,
             stdoutPath: scratch.appendingPathComponent("out").path,
             stderrPath: scratch.appendingPathComponent("err").path, unprivileged: false, role: .judge)
+        // Generous: a cold toolchain (its 100+ MB read from a slow disk or a VM's shared folder) on a busy or
+        // emulated machine took over 30 s of wall time in a VM without KVM.
         let limits = ResourceLimits(
-            cpuTime: .seconds(20), wallTime: .seconds(30), memoryBytes: 1 << 30, stackBytes: 64 << 20,
+            cpuTime: .seconds(60), wallTime: .seconds(120), memoryBytes: 1 << 30, stackBytes: 64 << 20,
             outputBytes: 1 << 20, processCount: 64)
+        let outcome: RunOutcome
         do {
-            _ = try sandbox.run(spec, limits: limits)
+            outcome = try sandbox.run(spec, limits: limits)
         } catch {
             throw .sandbox(error)
         }
@@ -95,8 +98,12 @@ enum ToolRun {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         guard !line.isEmpty else {
             let errors = (try? String(contentsOfFile: spec.stderrPath, encoding: .utf8)) ?? ""
+            let stopped =
+                outcome.wallTimeExceeded || outcome.cpuLimitSignaled
+                ? " (stopped at its time limit: is this machine very busy?)" : ""
             throw .io(
-                path: executable, reason: "`--version` printed nothing\(errors.isEmpty ? "" : ": " + errors)")
+                path: executable,
+                reason: "`--version` printed nothing\(stopped)\(errors.isEmpty ? "" : ": " + errors)")
         }
         return line
     }

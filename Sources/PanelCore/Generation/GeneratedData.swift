@@ -67,71 +67,103 @@ public enum GeneratedData {
     ) throws(JudgeSetupError) -> [Materialized] {
         let generated = problem.testCases.filter { $0.generated != nil }
         var results: [Materialized] = []
-        for (index, testCase) in generated.enumerated() {
-            guard let recipe = testCase.generated else { continue }
-            let file = recipe.manifest.path
-            func failure(_ reason: String) -> JudgeSetupError {
-                .spec(.generation(file: file, testCase: testCase.name, reason: reason))
-            }
-            if requireHashes && (recipe.inputSHA256 == nil || recipe.answerSHA256 == nil) {
-                throw failure("no sha256/answer_sha256 yet; run `panel generate \(problem.slug) --update-hashes`")
-            }
-            var generatedNow = false
-            // A cached file that no longer matches its hash is made again once, as the compile cache does.
-            func ensure(
-                _ file: URL,
-                expected: String?,
-                make: () throws(JudgeSetupError) -> Void,
-                mismatch: (String, String) -> String
-            ) throws(JudgeSetupError) -> String {
-                var madeNow = false
-                while true {
-                    if !FileManager.default.fileExists(atPath: file.path) {
-                        try make()
-                        madeNow = true
-                        generatedNow = true
-                    }
-                    let actual = try hash(file, failure: failure)
-                    // Validators run as the unprivileged user and read the case through a bind.
-                    _ = chmod(file.path, 0o644)
-                    guard let expected, expected != actual else { return actual }
-                    if madeNow { throw failure(mismatch(actual, expected)) }
-                    try? FileManager.default.removeItem(at: file)
+        // Generators and solutions run `--jobs` at a time (the judge's slots); the cases are told and returned in
+        // manifest order, and the first that fails stops those after it from starting.
+        try ParallelCases.run(
+            count: generated.count, workers: judge.jobs, stops: { _ in false },
+            work: { (index, _) throws(JudgeSetupError) -> (Materialized, [String]) in
+                var steps: [String] = []
+                let made = try materialize(
+                    generated[index], number: index + 1, of: generated.count, problem: problem, judge: judge,
+                    requireHashes: requireHashes
+                ) { steps.append($0) }
+                return (made, steps)
+            },
+            deliver: { _, done in
+                done.1.forEach(progress)
+                results.append(done.0)
+            })
+        return results
+    }
+
+    /// Makes one generated case, `number` of `count`, unless it is in the cache.
+    private static func materialize(
+        _ testCase: TestCase,
+        number: Int,
+        of count: Int,
+        problem: ProblemPackage,
+        judge: Judge,
+        requireHashes: Bool,
+        progress: (String) -> Void
+    ) throws(JudgeSetupError) -> Materialized {
+        // The caller passes generated cases only.
+        guard let recipe = testCase.generated else {
+            throw .panel(.io(path: testCase.input.path, reason: "not a generated case"))
+        }
+        let file = recipe.manifest.path
+        func failure(_ reason: String) -> JudgeSetupError {
+            .spec(.generation(file: file, testCase: testCase.name, reason: reason))
+        }
+        if requireHashes && (recipe.inputSHA256 == nil || recipe.answerSHA256 == nil) {
+            throw failure("no sha256/answer_sha256 yet; run `panel generate \(problem.slug) --update-hashes`")
+        }
+        var generatedNow = false
+        // A cached file that no longer matches its hash is made again once, as the compile cache does.
+        func ensure(
+            _ file: URL,
+            expected: String?,
+            make: () throws(JudgeSetupError) -> Void,
+            mismatch: (String, String) -> String
+        ) throws(JudgeSetupError) -> String {
+            var madeNow = false
+            while true {
+                if !FileManager.default.fileExists(atPath: file.path) {
+                    try make()
+                    madeNow = true
+                    generatedNow = true
                 }
+                let actual = try hash(file, failure: failure)
+                // Validators run as the unprivileged user and read the case through a bind.
+                _ = chmod(file.path, 0o644)
+                guard let expected, expected != actual else { return actual }
+                if madeNow { throw failure(mismatch(actual, expected)) }
+                try? FileManager.default.removeItem(at: file)
             }
-            let inputHash = try ensure(
-                testCase.input, expected: recipe.inputSHA256,
-                make: { () throws(JudgeSetupError) in
-                    progress("generating \(testCase.name) (\(index + 1)/\(generated.count))")
+        }
+        let inputHash = try ensure(
+            testCase.input, expected: recipe.inputSHA256,
+            make: { () throws(JudgeSetupError) in
+                progress("generating \(testCase.name) (\(number)/\(count))")
+                try judge.slots.withSlot { _ throws(JudgeSetupError) in
                     try produce(
                         testCase.input, program: [recipe.generator], arguments: recipe.arguments, stdin: nil,
                         problem: problem, judge: judge, what: "the generator \(recipe.generator.lastPathComponent)",
                         failure: failure)
-                },
-                mismatch: { actual, expected in
-                    "the generated input has sha256 \(actual), the manifest says \(expected): the generator or its "
-                        + "arguments changed, or it is not deterministic (run `panel generate \(problem.slug)`)"
-                })
-            let answerHash = try ensure(
-                testCase.answer, expected: recipe.answerSHA256,
-                make: { () throws(JudgeSetupError) in
-                    progress("solving \(testCase.name) (\(index + 1)/\(generated.count))")
+                }
+            },
+            mismatch: { actual, expected in
+                "the generated input has sha256 \(actual), the manifest says \(expected): the generator or its "
+                    + "arguments changed, or it is not deterministic (run `panel generate \(problem.slug)`)"
+            })
+        let answerHash = try ensure(
+            testCase.answer, expected: recipe.answerSHA256,
+            make: { () throws(JudgeSetupError) in
+                progress("solving \(testCase.name) (\(number)/\(count))")
+                try judge.slots.withSlot { _ throws(JudgeSetupError) in
                     try produce(
                         testCase.answer, program: [recipe.solution] + recipe.includes, arguments: [],
                         stdin: testCase.input, problem: problem, judge: judge,
                         what: "the solution \(recipe.solution.lastPathComponent)", failure: failure)
-                },
-                mismatch: { actual, expected in
-                    "the answer written by \(recipe.solution.lastPathComponent) has sha256 \(actual), the manifest "
-                        + "says \(expected) (run `panel generate \(problem.slug)`)"
-                })
-            let size = (try? FileManager.default.attributesOfItem(atPath: testCase.input.path)[.size] as? Int) ?? 0
-            results.append(
-                Materialized(
-                    name: testCase.name, inputBytes: size, inputSHA256: inputHash, answerSHA256: answerHash,
-                    committed: recipe.inputSHA256 != nil && recipe.answerSHA256 != nil, generatedNow: generatedNow))
-        }
-        return results
+                }
+            },
+            mismatch: { actual, expected in
+                "the answer written by \(recipe.solution.lastPathComponent) has sha256 \(actual), the manifest "
+                    + "says \(expected) (run `panel generate \(problem.slug)`)"
+            })
+        let size = (try? FileManager.default.attributesOfItem(atPath: testCase.input.path)[.size] as? Int) ?? 0
+        return Materialized(
+            name: testCase.name, inputBytes: size, inputSHA256: inputHash, answerSHA256: answerHash,
+            committed: recipe.inputSHA256 != nil && recipe.answerSHA256 != nil, generatedNow: generatedNow)
     }
 
     /// Compiles `program` (its first file is the main one), runs it on `stdin` and publishes its stdout at

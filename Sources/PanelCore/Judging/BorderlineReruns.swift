@@ -11,6 +11,11 @@ enum BorderlineReruns {
     /// Runs in all, the first included.
     static let attempts = 3
 
+    /// The CPU time after which a run is killed: just past the band, so whatever is killed is clearly TLE.
+    static func killTime(limit: Duration) -> Duration {
+        limit + limit * band + .milliseconds(1)
+    }
+
     /// Whether `result` is a measured AC or TLE whose CPU time lies within the band around `limit`.
     static func isBorderline(_ result: TestResult, limit: Duration) -> Bool {
         guard result.verdict == .AC || result.verdict == .TLE else { return false }

@@ -27,6 +27,9 @@ public struct Judge: Sendable {
     public var jobs = 1
     /// The CPUs the jobs are pinned to, from ``Sandbox/reserve(jobs:)``; nil: not pinned, nothing said.
     public var cpuPlan: CPUPlan?
+    /// The command's whole `--jobs` budget, shared by every copy of this judge: cases, compilations and input
+    /// validations of parallel submissions, problems and rounds take a slot each, so no more than `jobs` run.
+    public var slots = JobSlots(count: 1)
 
     /// Creates a judge.
     public init(sandbox: Sandbox, cache: CompileCache, languages: LanguageTable = .builtin) {
@@ -137,9 +140,11 @@ public struct Judge: Sendable {
         defer { TemporaryFolders.remove(scratch) }
         let builder = ProgramBuilder(
             table: languages, cache: cache, sandbox: sandbox, limits: limits, constants: problem.metadata.constants)
-        let built = try builder.build(
-            source, includes: problem.includes, scratch: scratch, language: options.language,
-            entrypoint: options.entrypoint)
+        let built = try slots.withSlot { _ throws(JudgeSetupError) in
+            try builder.build(
+                source, includes: problem.includes, scratch: scratch, language: options.language,
+                entrypoint: options.entrypoint)
+        }
         let compiled = built.compile
         progress(.compiled(compiled))
         report.compile = .init(
@@ -149,10 +154,9 @@ public struct Judge: Sendable {
         // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
         var workspaces: [RunWorkspace] = []
         defer { for workspace in workspaces { workspace.remove() } }
-        for worker in 0..<max(1, min(jobs, problem.testCases.count)) {
-            var workspace = try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot)
-            workspace.cpus = cpuPlan?.judging.map { [$0[worker]] }
-            workspaces.append(workspace)
+        for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
+            // Its CPU is the one of the slot each case takes (see runBest).
+            workspaces.append(try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot))
         }
         let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
@@ -162,9 +166,12 @@ public struct Judge: Sendable {
         // A custom validator may take many seconds to build: progress names the step.
         progress(.preparing("building and self-testing the output validator"))
         do {
-            validator = try ValidatorBuilder.build(
-                problem.outputValidator, problem: problem, judge: self, scratch: workspace.root)
-            try selfTest(validator, problem: problem, workspace: workspace)
+            validator = try slots.withSlot { _ throws(JudgeSetupError) in
+                let built = try ValidatorBuilder.build(
+                    problem.outputValidator, problem: problem, judge: self, scratch: workspace.root)
+                try selfTest(built, problem: problem, workspace: workspace)
+                return built
+            }
         } catch .validatorBroken(let reason) {
             brokenValidator = reason
         }
@@ -257,10 +264,15 @@ public struct Judge: Sendable {
         problem: ProblemPackage,
         workspace: RunWorkspace
     ) throws(JudgeSetupError) -> TestResult {
-        try BorderlineReruns.best(limit: problem.metadata.limits.timeLimit) { () throws(JudgeSetupError) in
-            try runPasses(
-                testCase, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace
-            )
+        // The slot is held through the re-runs and the validation: a case and its checks are one job.
+        try slots.withSlot { cpus throws(JudgeSetupError) in
+            var pinned = workspace
+            if cpus != nil { pinned.cpus = cpus }
+            return try BorderlineReruns.best(limit: problem.metadata.limits.timeLimit) { () throws(JudgeSetupError) in
+                try runPasses(
+                    testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
+                    workspace: pinned)
+            }
         }
     }
 
@@ -315,9 +327,12 @@ public struct Judge: Sendable {
         keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         let limits = problem.metadata.limits
-        let resourceLimits = ResourceLimits(
+        var resourceLimits = ResourceLimits(
             cpuTime: limits.timeLimit, wallTime: limits.timeLimit * 2 + .seconds(1),
             memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
+        // Killed once past the borderline band, so a run that is killed is never borderline (and re-run), and one
+        // that is borderline is measured to its end.
+        resourceLimits.cpuKillTime = BorderlineReruns.killTime(limit: limits.timeLimit)
         if problem.metadata.interactive {
             return try runInteractive(
                 testCase, limits: resourceLimits, validator: validator, brokenValidator: brokenValidator,

@@ -13,15 +13,15 @@ enum ParallelCases {
     /// `waiting(index)` is called on the calling thread before it waits for the result of `index`. A
     /// thrown error is rethrown on the calling thread when its turn in index order comes; running workers
     /// are always finished before this returns or throws, so the caller may remove what they use.
-    static func run<Value: Sendable>(
+    static func run<Value: Sendable, Failure: Error>(
         count: Int,
         workers: Int,
         stops: @escaping @Sendable (Value) -> Bool,
-        work: @escaping @Sendable (_ index: Int, _ worker: Int) throws(JudgeSetupError) -> Value,
+        work: @escaping @Sendable (_ index: Int, _ worker: Int) throws(Failure) -> Value,
         waiting: (Int) -> Void = { _ in },
         deliver: (Int, Value) -> Void
-    ) throws(JudgeSetupError) {
-        let state = SharedResults<Value>(count: count)
+    ) throws(Failure) {
+        let state = SharedResults<Value, Failure>(count: count)
         let workerCount = max(1, min(workers, count))
         let finished = DispatchGroup()
         for worker in 0..<workerCount {
@@ -29,8 +29,8 @@ enum ParallelCases {
             let thread = Thread {
                 defer { finished.leave() }
                 while let index = state.take() {
-                    let outcome: Result<Value, JudgeSetupError>
-                    do throws(JudgeSetupError) {
+                    let outcome: Result<Value, Failure>
+                    do throws(Failure) {
                         outcome = .success(try work(index, worker))
                     } catch {
                         outcome = .failure(error)
@@ -58,9 +58,9 @@ enum ParallelCases {
 }
 
 /// The results of the cases so far, and which case a worker takes next; guarded by one condition lock.
-private final class SharedResults<Value: Sendable>: @unchecked Sendable {
+private final class SharedResults<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var results: [Result<Value, JudgeSetupError>?]
+    private var results: [Result<Value, Failure>?]
     private var next = 0
     /// No case at or after this index starts: the first case that stopped, or 0 once the caller has gone.
     private var cutoff: Int
@@ -79,7 +79,7 @@ private final class SharedResults<Value: Sendable>: @unchecked Sendable {
         return next
     }
 
-    func store(_ outcome: Result<Value, JudgeSetupError>, at index: Int, stopping: Bool) {
+    func store(_ outcome: Result<Value, Failure>, at index: Int, stopping: Bool) {
         condition.lock()
         results[index] = outcome
         if stopping { cutoff = min(cutoff, index + 1) }
@@ -88,7 +88,7 @@ private final class SharedResults<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The result of `index` once it is there, or nil when it will never run (a case before it stopped).
-    func wait(for index: Int) -> Result<Value, JudgeSetupError>? {
+    func wait(for index: Int) -> Result<Value, Failure>? {
         condition.lock()
         defer { condition.unlock() }
         while results[index] == nil {

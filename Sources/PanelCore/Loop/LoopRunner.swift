@@ -102,63 +102,56 @@ public struct LoopRunner: Sendable {
         }
 
         var reports: [LoopPart.PartRound] = []
-        var stopped = false
-        for (index, round) in loop.rounds.enumerated()
-        where shard.owns(Shard.loopKey(candidate: candidate.name, round: round.id)) {
-            var roundWarnings: [String] = []
-            if stopped {
-                reports.append(
-                    .init(
-                        index: index,
-                        report: RoundReport(round: round, status: .notRun, scorecard: nil, evidence: nil, seconds: 0),
-                        warnings: []))
-                continue
+        let context = RoundContext(
+            candidate: candidate, folder: folder, problems: problems, rubrics: rubrics, manual: manual, notes: notes,
+            solutionNotes: solutionNotes)
+        let rounds = loop.rounds
+        let owned = rounds.indices.filter { shard.owns(Shard.loopKey(candidate: candidate.name, round: rounds[$0].id)) }
+        // A gating round below hire stops the loop: this shard's later rounds are not run.
+        let stops: @Sendable (LoopPart.PartRound) -> Bool = { part in
+            part.report.gate && (part.report.recommendation?.level ?? .strongNoHire) < .hire
+        }
+        func announce(_ position: Int) {
+            let round = rounds[owned[position]]
+            progress(.round(index: owned[position] + 1, total: rounds.count, id: round.id, title: round.title))
+        }
+        if judge.jobs == 1 {
+            for position in owned.indices {
+                announce(position)
+                var roundWarnings: [String] = []
+                let report = try runRound(rounds[owned[position]], context, warnings: &roundWarnings, progress)
+                let part = LoopPart.PartRound(index: owned[position], report: report, warnings: roundWarnings)
+                reports.append(part)
+                if stops(part) { break }
             }
-            progress(.round(index: index + 1, total: loop.rounds.count, id: round.id, title: round.title))
-            let roundStart = ContinuousClock.now
-            var report: RoundReport
-            switch round.interviewer {
-            case .manual:
-                let identity = InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual)
-                switch manual[round.id] ?? .missing(reason: "no scorecard yet", file: round.scorecard) {
-                case .scored(let scorecard, let file, let signer):
-                    report = RoundReport(round: round, status: .scored, scorecard: scorecard, evidence: nil, seconds: 0)
-                    report.scorecardFile = file
-                    report.scorecardSigner = signer
-                case .rejected(let reason, let file):
-                    report = RoundReport(
-                        round: round, status: .rejectedScorecard,
-                        scorecard: .noDecision(identity, error: "scorecard rejected: \(reason)"), evidence: nil,
-                        seconds: 0)
-                    report.scorecardFile = file
-                case .missing(let reason, let file):
-                    report = RoundReport(
-                        round: round, status: .missingScorecard, scorecard: .noDecision(identity, error: reason),
-                        evidence: nil, seconds: 0)
-                    report.scorecardFile = file
-                }
-            case .rubric(_, let file):
-                let evidence = try gather(
-                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
-                    solutionNotes: solutionNotes, warnings: &roundWarnings, progress)
-                progress(.interviewing(interviewer: round.interviewer.name))
-                let scorecard = rubrics[file].map { $0.scorecard(for: evidence) }
-                report = RoundReport(
-                    round: round, status: .scored, scorecard: scorecard, evidence: evidence, seconds: 0)
-            case .plugin(let plugin):
-                let evidence = try gather(
-                    round, candidate: candidate, folder: folder, problems: problems, notes: notes,
-                    solutionNotes: solutionNotes, warnings: &roundWarnings, progress)
-                progress(.interviewing(interviewer: plugin.name))
-                let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
-                    .interview(InterviewProtocol.Request(candidate: candidate.name, round: round, evidence: evidence))
-                report = RoundReport(
-                    round: round, status: .scored, scorecard: result.scorecard, evidence: evidence, seconds: 0)
-                report.pluginLog = result.log.isEmpty ? nil : result.log
-            }
-            report.seconds = ((ContinuousClock.now - roundStart).seconds * 100).rounded() / 100
-            reports.append(.init(index: index, report: report, warnings: roundWarnings))
-            if round.gate, (report.recommendation?.level ?? .strongNoHire) < .hire { stopped = true }
+        } else {
+            // Rounds are judged at once, `--jobs` at a time (the judge's slots), and folded in order: the
+            // progress of each is told when its turn comes, and a round after a gate that stops is never started
+            // (one already running is thrown away), so the report is the one of -j 1, timings aside.
+            try ParallelCases.run(
+                count: owned.count, workers: judge.jobs, stops: { stops($0.part) },
+                work: { [self] (position, _) throws(any Error) -> RoundRun in
+                    var events: [LoopEvent] = []
+                    var roundWarnings: [String] = []
+                    let report = try runRound(rounds[owned[position]], context, warnings: &roundWarnings) {
+                        events.append($0)
+                    }
+                    return RoundRun(
+                        part: .init(index: owned[position], report: report, warnings: roundWarnings), events: events)
+                },
+                waiting: announce,
+                deliver: { _, run in
+                    run.events.forEach(progress)
+                    reports.append(run.part)
+                })
+        }
+        for index in owned.dropFirst(reports.count) {
+            reports.append(
+                .init(
+                    index: index,
+                    report: RoundReport(
+                        round: rounds[index], status: .notRun, scorecard: nil, evidence: nil, seconds: 0),
+                    warnings: []))
         }
 
         return LoopPart(
@@ -168,25 +161,88 @@ public struct LoopRunner: Sendable {
             seconds: (ContinuousClock.now - started).seconds)
     }
 
+    /// What a round needs of the loop's preparation, shared by parallel rounds.
+    private struct RoundContext: Sendable {
+        let candidate: Candidate
+        let folder: CandidateFolder
+        let problems: [String: ProblemPackage]
+        let rubrics: [URL: Rubric]
+        let manual: [String: InterviewerScorecards.Outcome]
+        let notes: String?
+        let solutionNotes: [String: String]
+    }
+
+    /// One round's part of the loop, with the progress it gave, in order.
+    private struct RoundRun: Sendable {
+        var part: LoopPart.PartRound
+        var events: [LoopEvent]
+    }
+
+    /// Runs one round: judges its problems and asks its interviewer, or reads its manual scorecard.
+    private func runRound(
+        _ round: Round,
+        _ context: RoundContext,
+        warnings: inout [String],
+        _ progress: (LoopEvent) -> Void
+    ) throws -> RoundReport {
+        let roundStart = ContinuousClock.now
+        var report: RoundReport
+        switch round.interviewer {
+        case .manual:
+            let identity = InterviewerIdentity(name: InterviewerRegistry.manual, kind: .manual)
+            switch context.manual[round.id] ?? .missing(reason: "no scorecard yet", file: round.scorecard) {
+            case .scored(let scorecard, let file, let signer):
+                report = RoundReport(round: round, status: .scored, scorecard: scorecard, evidence: nil, seconds: 0)
+                report.scorecardFile = file
+                report.scorecardSigner = signer
+            case .rejected(let reason, let file):
+                report = RoundReport(
+                    round: round, status: .rejectedScorecard,
+                    scorecard: .noDecision(identity, error: "scorecard rejected: \(reason)"), evidence: nil,
+                    seconds: 0)
+                report.scorecardFile = file
+            case .missing(let reason, let file):
+                report = RoundReport(
+                    round: round, status: .missingScorecard, scorecard: .noDecision(identity, error: reason),
+                    evidence: nil, seconds: 0)
+                report.scorecardFile = file
+            }
+        case .rubric(_, let file):
+            let evidence = try gather(round, context, warnings: &warnings, progress)
+            progress(.interviewing(interviewer: round.interviewer.name))
+            let scorecard = context.rubrics[file].map { $0.scorecard(for: evidence) }
+            report = RoundReport(
+                round: round, status: .scored, scorecard: scorecard, evidence: evidence, seconds: 0)
+        case .plugin(let plugin):
+            let evidence = try gather(round, context, warnings: &warnings, progress)
+            progress(.interviewing(interviewer: plugin.name))
+            let result = try InterviewerPlugin(plugin: plugin, sandbox: judge.sandbox, cache: judge.cache)
+                .interview(
+                    InterviewProtocol.Request(candidate: context.candidate.name, round: round, evidence: evidence))
+            report = RoundReport(
+                round: round, status: .scored, scorecard: result.scorecard, evidence: evidence, seconds: 0)
+            report.pluginLog = result.log.isEmpty ? nil : result.log
+        }
+        report.seconds = ((ContinuousClock.now - roundStart).seconds * 100).rounded() / 100
+        return report
+    }
+
     /// Judges every problem of a coded round; a problem without a solution file has evidence saying so, and
     /// why when the folder holds something like one (`solutionNotes`, or a file that was not read).
     private func gather(
         _ round: Round,
-        candidate: Candidate,
-        folder: CandidateFolder,
-        problems: [String: ProblemPackage],
-        notes: String?,
-        solutionNotes: [String: String],
+        _ context: RoundContext,
         warnings: inout [String],
         _ progress: (LoopEvent) -> Void
     ) throws -> RoundEvidence {
+        let (candidate, folder, notes) = (context.candidate, context.folder, context.notes)
         var evidence: [ProblemEvidence] = []
         for reference in round.problems {
-            guard let problem = problems[reference] else { continue }
+            guard let problem = context.problems[reference] else { continue }
             let display = "\(candidate.displayPath)/\(problem.slug).swift"
             let solution = folder.solution(for: problem.slug)
             guard case .source(let source) = solution else {
-                var note = solutionNotes[problem.slug]
+                var note = context.solutionNotes[problem.slug]
                 if case .unread(let why) = solution {
                     note = why
                     warnings.append(why)

@@ -85,8 +85,10 @@ public struct ProblemConstants: Sendable, Equatable {
 
     /// Copies the program at `source` (a file or a folder) to `destination`, substituting constants in every
     /// text file (valid UTF-8 without NUL bytes); other files are copied byte for byte. File modes are kept
-    /// (not owners, so an ordinary user can copy a package root owns), symlinks are copied as links, special
-    /// files are skipped, and `destination` must not exist yet.
+    /// (not owners, so an ordinary user can copy a package root owns). A symlink to a regular file is copied as
+    /// that file (BAPCtools links `validation.h` from its own folders by a relative path, which the copy would
+    /// break); any other symlink is copied as a link. Special files are skipped, and `destination` must not
+    /// exist yet.
     public func copyProgram(from source: URL, to destination: URL) throws(PanelError) {
         let manager = FileManager.default
         let attributes: [FileAttributeKey: Any]
@@ -99,6 +101,12 @@ public struct ProblemConstants: Sendable, Equatable {
         do {
             switch attributes[.type] as? FileAttributeType {
             case .typeSymbolicLink?:
+                let resolved = source.resolvingSymlinksInPath()
+                if (try? manager.attributesOfItem(atPath: resolved.path)[.type] as? FileAttributeType)
+                    == .typeRegular
+                {
+                    return try copyProgram(from: resolved, to: destination)
+                }
                 let target = try manager.destinationOfSymbolicLink(atPath: source.path)
                 try manager.createSymbolicLink(atPath: destination.path, withDestinationPath: target)
             case .typeDirectory?:

@@ -43,11 +43,12 @@ enum InputValidation {
             count: checks.count, workers: workers, stops: { _ in false },
             work: { (index, worker) throws(JudgeSetupError) -> String? in
                 let (validator, testCase) = checks[index]
-                return try verdict(
-                    validator, input: testCase.input,
-                    arguments: testCase.inputValidatorArguments.arguments(for: validator.name), problem: problem,
-                    judge: judge, scratch: folders[worker]
-                ).map { "\(validator.name) on \(testCase.name): \($0)" }
+                return try judge.slots.withSlot { _ throws(JudgeSetupError) in
+                    try verdict(
+                        validator, input: testCase.input,
+                        arguments: testCase.inputValidatorArguments.arguments(for: validator.name), problem: problem,
+                        judge: judge, scratch: folders[worker])
+                }.map { "\(validator.name) on \(testCase.name): \($0)" }
             },
             deliver: { _, rejection in
                 if let rejection { rejections.append(rejection) }

@@ -4,7 +4,7 @@ import Sandbox
 /// Proves a problem package with its own reference solutions, as Kattis's verifyproblem does: every input
 /// passes the input validators, every solution gets what its category promises, and the time limit
 /// separates the accepted solutions from the slow ones with the ICPC margins.
-public struct Verifier {
+public struct Verifier: Sendable {
     /// The judge that runs the solutions.
     public let judge: Judge
     /// Creates a verifier.
@@ -31,6 +31,7 @@ public struct Verifier {
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
+        warnings += SampleDisplayFiles.notes(problem)
         let expectations: SubmissionExpectations
         do {
             expectations = try SubmissionExpectations.read(problem)
@@ -50,27 +51,45 @@ public struct Verifier {
         var rows: [SubmissionVerification] = []
         var slowestAccepted: (milliseconds: Int, place: String)?
         var judgedAccepted = 0
-        for item in planned.filter({ isAccepted($0.rules) }) + planned.filter({ !isAccepted($0.rules) }) {
-            guard !item.rules.isEmpty else {
+        let ordered = planned.filter({ isAccepted($0.rules) }) + planned.filter({ !isAccepted($0.rules) })
+        // Every submission is judged at once, `--jobs` at a time (the judge's slots), and folded in this order, so
+        // rows, warnings and margins are those of one job.
+        var outcomes: [SubmissionOutcome] = []
+        try ParallelCases.run(
+            count: ordered.count, workers: judge.jobs, stops: { _ in false },
+            work: { [self] (index, _) throws(JudgeSetupError) -> SubmissionOutcome in
+                let item = ordered[index]
+                guard !item.rules.isEmpty else { return .noRule }
+                var underTest = problem
+                if item.rules.contains(where: { $0.required == [.TLE] }) {
+                    // It must still time out with the margin: then the limit is at most its time / the margin.
+                    underTest.metadata.limits.timeLimit = .milliseconds(
+                        Int64(Double(timeLimit) * limits.timeoutMultiplier))
+                }
+                do throws(JudgeSetupError) {
+                    return .judged(
+                        try check(
+                            item.submission, path: item.path, rules: item.rules,
+                            program: expectations.program(for: item.path), problem: underTest))
+                } catch .languageUnavailable(_, let reason) {
+                    return .notJudged(reason)
+                }
+            },
+            waiting: { index in
+                if !ordered[index].rules.isEmpty { progress("\(problem.slug): \(ordered[index].path)") }
+            },
+            deliver: { _, outcome in outcomes.append(outcome) })
+        for (item, outcome) in zip(ordered, outcomes) {
+            let row: SubmissionVerification
+            switch outcome {
+            case .noRule:
                 warnings.append("\(item.path): no rule for the folder '\(item.submission.category)'; not checked")
                 continue
-            }
-            progress("\(problem.slug): \(item.path)")
-            var underTest = problem
-            let mustTimeOut = item.rules.contains { $0.required == [.TLE] }
-            if mustTimeOut {
-                // It must still time out with the margin: then the limit is at most its time / the margin.
-                underTest.metadata.limits.timeLimit = .milliseconds(
-                    Int64(Double(timeLimit) * limits.timeoutMultiplier))
-            }
-            let row: SubmissionVerification
-            do {
-                row = try check(
-                    item.submission, path: item.path, rules: item.rules, program: expectations.program(for: item.path),
-                    problem: underTest)
-            } catch .languageUnavailable(_, let reason) {
+            case .notJudged(let reason):
                 warnings.append("\(item.path): not judged: \(reason)")
                 continue
+            case .judged(let judged):
+                row = judged
             }
             if isAccepted(item.rules) {
                 judgedAccepted += 1
@@ -137,6 +156,31 @@ public struct Verifier {
         return groups.first { !rule.scoreFits($0.score) }.map {
             "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
         }
+    }
+
+    /// What became of one reference submission.
+    private enum SubmissionOutcome: Sendable {
+        case judged(SubmissionVerification)
+        case noRule
+        case notJudged(String)
+    }
+
+    /// Verifies every problem of `problems`, `--jobs` at a time, and hands each result to `deliver` in the
+    /// given order with the wall time it took; `starting` is called (in order) as the caller waits for one.
+    public func verify(
+        _ problems: [ProblemPackage],
+        starting: (ProblemPackage) -> Void = { _ in },
+        deliver: (ProblemVerification, Duration) -> Void
+    ) throws(JudgeSetupError) {
+        try ParallelCases.run(
+            count: problems.count, workers: judge.jobs, stops: { _ in false },
+            work: { [self] (index, _) throws(JudgeSetupError) -> (ProblemVerification, Duration) in
+                let started = ContinuousClock.now
+                let result = try verify(problems[index])
+                return (result, .now - started)
+            },
+            waiting: { starting(problems[$0]) },
+            deliver: { _, done in deliver(done.0, done.1) })
     }
 
     /// A partially accepted solution of a scoring problem scores more than 0 and less than the maximum.
