@@ -87,6 +87,7 @@ public enum Panel {
         switch error {
         case is UsageError, is SpecError, is UntrustedFileError: return 2
         case JudgeSetupError.spec, JudgeSetupError.languageUnavailable: return 2
+        case PanelError.hostTooSlow, JudgeSetupError.panel(.hostTooSlow): return 2
         case let error as SandboxError: sandboxError = error
         case JudgeSetupError.panel(.sandbox(let error)), PanelError.sandbox(let error): sandboxError = error
         default: sandboxError = nil

@@ -21,4 +21,23 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("Usage: panel doctor"))
     }
+
+    /// A compiler stopped at its time limit (as a starved one is on a loaded or emulated host) is the host's
+    /// trouble, which the user fixes by running again: exit 2 saying so, never 3.
+    @Test func aCompilerStoppedForTimeIsTheHostNotPanel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("panel-slow-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let swiftc = folder.appendingPathComponent("swiftc")
+        try "#!/bin/sh\nkill -XCPU $$\n".write(to: swiftc, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: swiftc.path)
+        for arguments in [["doctor"], ["submit", PanelBinary.program("accepted"), "--problem", "sum"]] {
+            let result = try PanelBinary.run(
+                arguments,
+                environment: ["PANEL_SWIFTC": swiftc.path, "PANEL_CACHE": folder.appendingPathComponent("cache").path])
+            #expect(result.exitCode == 2, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("too busy or too slow"), "\(arguments): \(result.stderr)")
+        }
+    }
 }

@@ -98,12 +98,11 @@ enum ToolRun {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         guard !line.isEmpty else {
             let errors = (try? String(contentsOfFile: spec.stderrPath, encoding: .utf8)) ?? ""
-            let stopped =
-                outcome.wallTimeExceeded || outcome.cpuLimitSignaled
-                ? " (stopped at its time limit: is this machine very busy?)" : ""
-            throw .io(
-                path: executable,
-                reason: "`--version` printed nothing\(stopped)\(errors.isEmpty ? "" : ": " + errors)")
+            if outcome.wallTimeExceeded || outcome.cpuLimitSignaled {
+                let limit = Int(limits.wallTime.seconds)
+                throw .hostTooSlow(path: executable, reason: "`--version` was stopped at its \(limit) s time limit")
+            }
+            throw .io(path: executable, reason: "`--version` printed nothing\(errors.isEmpty ? "" : ": " + errors)")
         }
         return line
     }

@@ -54,6 +54,9 @@ public struct Doctor {
             for: [SourceFile(name: "probe.swift", contents: Array(DoctorProbe.source.utf8))], timeLimit: .seconds(120),
             memoryMiB: 2048)
         guard compiled.ok, let program = compiled.program else {
+            if compiled.unfinished == true {
+                throw .hostTooSlow(path: "probe.swift", reason: "the doctor's probe compile did not finish")
+            }
             throw .io(path: "probe.swift", reason: "the doctor's probe does not compile:\n\(compiled.diagnostics)")
         }
         let workspace: RunWorkspace

@@ -8,12 +8,18 @@ public enum PanelError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// The process layer failed.
     case sandbox(SandboxError)
+    /// A tool Panel needs (the compiler's `--version`, the doctor's probe compile) was stopped at a generous
+    /// time limit: the host is too busy or too slow (an emulated VM), not Panel broken (exit 2).
+    case hostTooSlow(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .compilerNotFound(let searched): return "swiftc not found (searched \(searched)); set PANEL_SWIFTC"
         case .io(let path, let reason): return "\(path): \(reason)"
         case .sandbox(let error): return error.description
+        case .hostTooSlow(let path, let reason):
+            return "\(path): \(reason); this machine is too busy or too slow (an emulated VM?): run again when it "
+                + "is less loaded"
         }
     }
 }
