@@ -23,9 +23,9 @@ enum LoopCommand: Command {
         no_hire or below is NO_HIRE, naming the dissenting rounds; a missing or no_decision scorecard is HOLD;
         otherwise HIRE.
 
-        Several candidate folders (panel loop Submissions/*) make a cohort: each candidate's loop runs in turn,
-        each writes its usual reports to <report-dir>/<candidate>/, and cohort.md and cohort.json (candidate,
-        decision, dissenting rounds) go to <report-dir> (default: panel-reports). Every folder given is a
+        Several candidate folders (panel loop Submissions/*) make a cohort: the candidates' loops run --jobs at
+        once, each writes its usual reports to <report-dir>/<candidate>/, and cohort.md and cohort.json
+        (candidate, decision, dissenting rounds) go to <report-dir> (default: panel-reports). Every folder given is a
         candidate; the folders' names must differ.
 
         Options:
@@ -114,13 +114,18 @@ enum LoopCommand: Command {
         let tally = SubmissionTally(progress: context.progress)
         let runner = LoopRunner(judge: try JobsOption.judge(context, sandbox, arguments, command: name), bank: bank)
         var parts: [LoopPart] = []
-        for candidate in candidates {
-            let who = candidates.count > 1 ? "\(candidate.name) " : ""
-            var part = try runner.run(loop, candidate: candidate, shard: shard ?? .whole) { event in
+        try runner.run(
+            loop, candidates: candidates, shard: shard ?? .whole,
+            waiting: { index in
+                tally.flush()
+                context.progress.status("\(candidates[index].name): judging (\(runner.judge.jobs) jobs at once)")
+            },
+            progress: { index, event in
+                let who = candidates.count > 1 ? "\(candidates[index].name) " : ""
                 switch event {
-                case .round(let index, let total, let id, _):
+                case .round(let number, let total, let id, _):
                     tally.flush()
-                    tally.round = "\(who)[\(index)/\(total)] \(id)"
+                    tally.round = "\(who)[\(number)/\(total)] \(id)"
                     context.progress.status(tally.round)
                 case .judging(let problem, let judgeEvent):
                     tally.record(problem: problem, judgeEvent)
@@ -128,11 +133,13 @@ enum LoopCommand: Command {
                     tally.flush()
                     context.progress.status("\(tally.round) · \(interviewer) is writing the scorecard")
                 }
-            }
-            tally.flush()
-            if !risks.isEmpty { part.sandbox.acceptedRisks = risks }
-            parts.append(part)
-        }
+            },
+            deliver: { _, part in
+                tally.flush()
+                var part = part
+                if !risks.isEmpty { part.sandbox.acceptedRisks = risks }
+                parts.append(part)
+            })
         context.progress.end()
 
         if let shard, let fingerprint {

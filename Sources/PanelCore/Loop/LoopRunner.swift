@@ -53,6 +53,60 @@ public struct LoopRunner: Sendable {
         LoopReport.assemble(try run(loop, candidate: candidate, shard: .whole, progress: progress))
     }
 
+    /// Runs `loop` for every candidate of a cohort, `--jobs` candidates at once (their cases share the judge's
+    /// slots, so never more boxes than the budget), and hands each candidate's part to `deliver` in the given
+    /// order. `progress` gets each candidate's events, in order, as its turn comes: at one job as they happen,
+    /// at more when the candidate is done. `waiting` names the candidate whose part the caller waits for.
+    public func run(
+        _ loop: LoopFile,
+        candidates: [Candidate],
+        shard: Shard,
+        waiting: (Int) -> Void = { _ in },
+        progress: (Int, LoopEvent) -> Void,
+        deliver: (Int, LoopPart) -> Void
+    ) throws {
+        if judge.jobs == 1 || candidates.count == 1 {
+            for (index, candidate) in candidates.enumerated() {
+                let part = try run(loop, candidate: candidate, shard: shard) { progress(index, $0) }
+                deliver(index, part)
+            }
+            return
+        }
+        struct Done: Sendable {
+            var part: LoopPart
+            var events: [LoopEvent]
+        }
+        let failure: (any Error)? = {
+            do throws(CohortFailure) {
+                try ParallelCases.run(
+                    count: candidates.count, workers: judge.jobs, stops: { _ in false },
+                    work: { [self] (index, _) throws(CohortFailure) -> Done in
+                        var events: [LoopEvent] = []
+                        do {
+                            let part = try run(loop, candidate: candidates[index], shard: shard) { events.append($0) }
+                            return Done(part: part, events: events)
+                        } catch {
+                            throw CohortFailure(error: error)
+                        }
+                    },
+                    waiting: waiting,
+                    deliver: { index, done in
+                        for event in done.events { progress(index, event) }
+                        deliver(index, done.part)
+                    })
+                return nil
+            } catch {
+                return error.error
+            }
+        }()
+        if let failure { throw failure }
+    }
+
+    /// One candidate's failure, carried out of the workers as it was thrown.
+    private struct CohortFailure: Error, @unchecked Sendable {
+        let error: any Error
+    }
+
     /// Runs the rounds of `loop` that `shard` owns (``Shard/loopKey(candidate:round:)``) for `candidate`.
     ///
     /// Every shard checks everything a person wrote, for every round, before it compiles anything, so a bad
