@@ -12,17 +12,8 @@ set -uo pipefail
 cell=$1
 work=$3
 checkout=$PWD
-failures=0
-last=$SECONDS
-took() {
-    echo "($((SECONDS - last)) s)"
-    last=$SECONDS
-}
-ok() { echo "  ok    $cell: $* $(took)"; }
-fail() {
-    echo "  FAIL  $cell: $* $(took)"
-    failures=$((failures + 1))
-}
+# shellcheck source=.ci/cell-lines.sh
+. "$checkout/.ci/cell-lines.sh"
 
 rm -f /.dockerenv /run/.containerenv
 # The stand-in for `swift build` (see .ci/host-cells), unless PANEL_VM_REAL_BUILD=1 left it out.

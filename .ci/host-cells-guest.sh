@@ -20,18 +20,8 @@ checkout=$PWD
 programs=$work/programs
 sum=$checkout/Tests/Fixtures/problems/sum
 cg=/sys/fs/cgroup
-failures=0
-# Each line ends with the seconds since the previous one (a boot without KVM is 10-20x slower).
-last=$SECONDS
-took() {
-    echo "($((SECONDS - last)) s)"
-    last=$SECONDS
-}
-ok() { echo "  ok    $cell: $* $(took)"; }
-fail() {
-    echo "  FAIL  $cell: $* $(took)"
-    failures=$((failures + 1))
-}
+# shellcheck source=.ci/cell-lines.sh
+. "$checkout/.ci/cell-lines.sh"
 
 # What each cell should give (docs/HOSTS.md): the host line of `panel doctor`, its exit code, whether
 # cgroups count forked children's CPU, whether `panel loop` refuses without --accept-weak-isolation, and
