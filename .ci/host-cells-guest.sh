@@ -44,10 +44,10 @@ case $cell in
     v2-delegated | no-userns)
         user=65534
         if [ "$cell" = v2-delegated ]; then
-            host="not root, cgroup v2, Panel alone in its cgroup, user namespaces"
+            host="not root, cgroup v2, delegated, Panel alone in its cgroup, user namespaces"
             doctor_rc=0 weak=no
         else
-            host="not root, cgroup v2, Panel alone in its cgroup, no user namespaces"
+            host="not root, cgroup v2, delegated, Panel alone in its cgroup, no user namespaces"
             doctor_rc=1 weak=yes
             sysctl -qw user.max_user_namespaces=0
         fi

@@ -12,7 +12,9 @@ enum HostCell {
         case .v2:
             let placement = hierarchy.placement ?? ""
             if placement.contains("moved into a leaf") {
-                parts.append("cgroup v2, Panel alone in its cgroup")
+                // Not root, a cgroup Panel may write and move in is one delegated to its user.
+                parts.append(
+                    root ? "cgroup v2, Panel alone in its cgroup" : "cgroup v2, delegated, Panel alone in its cgroup")
             } else if placement.contains("panel.slice") {
                 parts.append("cgroup v2, in a cgroup shared with other processes (panel.slice below the root)")
             } else if placement == "Panel's cgroup /" {

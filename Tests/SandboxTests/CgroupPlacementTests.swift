@@ -48,7 +48,7 @@ import Testing
         ),
         (
             false, "Panel alone in /user.slice/run-1.scope, moved into a leaf of its own", true,
-            "not root, cgroup v2, Panel alone in its cgroup, user namespaces"
+            "not root, cgroup v2, delegated, Panel alone in its cgroup, user namespaces"
         ),
         (false, "Panel's cgroup /deleg.slice", true, "not root, cgroup v2, delegated, user namespaces"),
         (false, "Panel's cgroup /deleg.slice", false, "not root, cgroup v2, delegated, no user namespaces"),
