@@ -38,12 +38,15 @@ import Testing
             }
         }
 
-        /// Runs the loop; returns the exit code and the problem's evidence.
-        func run() throws -> (exitCode: Int32, problem: [String: Any], testing: [String: Any]) {
-            let result = try PanelBinary.run([
-                "loop", folder.path, "--loop", loop.path, "--report-dir", root.appendingPathComponent("reports").path,
-                "--problems", LoopTests.shippedProblems.path, "--json",
-            ])
+        /// Runs the loop (with `environment` added to the test's); returns the exit code and the problem's evidence.
+        func run(environment: [String: String] = [:]) throws -> (
+            exitCode: Int32, problem: [String: Any], testing: [String: Any]
+        ) {
+            let result = try PanelBinary.run(
+                [
+                    "loop", folder.path, "--loop", loop.path, "--report-dir",
+                    root.appendingPathComponent("reports").path, "--problems", LoopTests.shippedProblems.path, "--json",
+                ], environment: environment)
             #expect([0, 1].contains(result.exitCode), "\(result.stderr)")
             let json = try result.json()
             let round = try LoopTests.round(json, "screen")
@@ -207,18 +210,22 @@ import Testing
     }
 
     @Test func referenceAnswersAndKnownBugVerdictsAreCachedAcrossCandidates() throws {
+        // A cache of its own: the suite's shared one gains entries from tests running beside this one.
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("panel-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let environment = ["PANEL_CACHE": cache.path]
         let first = try Candidate(solution: Self.correct)
         defer { first.remove() }
         try first.test("01-three", "3\n4 5 6\n", answer: "15\n")
-        let before = try Self.tests(try first.run().problem)
-        let runs = PanelBinary.cache.appendingPathComponent("candidate-tests/runs")
+        let before = try Self.tests(try first.run(environment: environment).problem)
+        let runs = cache.appendingPathComponent("candidate-tests/runs")
         let recorded = try FileManager.default.contentsOfDirectory(atPath: runs.path).filter { !$0.hasPrefix(".") }
         #expect(!recorded.isEmpty, "the known-wrong solutions' verdicts are kept in the cache")
         // Another candidate with the same test gets the same evidence from the cache.
         let second = try Candidate(solution: Self.correct)
         defer { second.remove() }
         try second.test("01-three", "3\n4 5 6\n", answer: "15\n")
-        let after = try Self.tests(try second.run().problem)
+        let after = try Self.tests(try second.run(environment: environment).problem)
         #expect(after["caught"] as? [[String: String]] == before["caught"] as? [[String: String]])
         #expect(after["bugs_caught"] as? Int == 1)
         let again = try FileManager.default.contentsOfDirectory(atPath: runs.path).filter { !$0.hasPrefix(".") }
