@@ -22,10 +22,11 @@ public enum TemporaryFolders {
         try create(folder, parents: true, permissions: permissions, remember: false)
     }
 
-    /// Removes a folder now and forgets it.
+    /// Removes a folder now, then forgets it: forgotten first, a removal cut short by an interrupt's exit
+    /// would leave the rest of the folder behind, which the interrupt's cleanup no longer knows of.
     static func remove(_ folder: URL) {
-        lock.withLock { _ = folders.remove(folder) }
         try? FileManager.default.removeItem(at: folder)
+        lock.withLock { _ = folders.remove(folder) }
     }
 
     /// Removes every remembered folder, and makes no more; for Ctrl-C and SIGTERM.
