@@ -76,35 +76,18 @@ public struct LoopRunner: Sendable {
             var part: LoopPart
             var events: [LoopEvent]
         }
-        let failure: (any Error)? = {
-            do throws(CohortFailure) {
-                try ParallelCases.run(
-                    count: candidates.count, workers: judge.jobs, stops: { _ in false },
-                    work: { [self] (index, _) throws(CohortFailure) -> Done in
-                        var events: [LoopEvent] = []
-                        do {
-                            let part = try run(loop, candidate: candidates[index], shard: shard) { events.append($0) }
-                            return Done(part: part, events: events)
-                        } catch {
-                            throw CohortFailure(error: error)
-                        }
-                    },
-                    waiting: waiting,
-                    deliver: { index, done in
-                        for event in done.events { progress(index, event) }
-                        deliver(index, done.part)
-                    })
-                return nil
-            } catch {
-                return error.error
-            }
-        }()
-        if let failure { throw failure }
-    }
-
-    /// One candidate's failure, carried out of the workers as it was thrown.
-    private struct CohortFailure: Error, @unchecked Sendable {
-        let error: any Error
+        try ParallelCases.run(
+            count: candidates.count, workers: judge.jobs, stops: { _ in false },
+            work: { [self] (index, _) throws(any Error) -> Done in
+                var events: [LoopEvent] = []
+                let part = try run(loop, candidate: candidates[index], shard: shard) { events.append($0) }
+                return Done(part: part, events: events)
+            },
+            waiting: waiting,
+            deliver: { index, done in
+                for event in done.events { progress(index, event) }
+                deliver(index, done.part)
+            })
     }
 
     /// Runs the rounds of `loop` that `shard` owns (``Shard/loopKey(candidate:round:)``) for `candidate`.
