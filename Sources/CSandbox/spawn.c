@@ -330,6 +330,12 @@ static void child(const struct child_arguments *arguments) {
         if (signal_number == SIGKILL || signal_number == SIGSTOP) continue;
         RAW4(SYS_rt_sigaction, signal_number, &default_action, 0, sizeof(unsigned long));
     }
+    if (c->ignore_file_size_signal) {
+        // rt_sigaction(SIGXFSZ, SIG_IGN): an ignored signal stays ignored across exec, so a write past the output
+        // cap fails with EFBIG rather than killing the program; its verdict is then decided by how it ends.
+        struct kernel_sigaction ignore_action = {(void *)SIG_IGN, 0, 0, 0};
+        RAW4(SYS_rt_sigaction, SIGXFSZ, &ignore_action, 0, sizeof(unsigned long));
+    }
     unsigned long none = 0;
     RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);
 

@@ -9,6 +9,7 @@ import Testing
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
     static let packages = [
         "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+        "domjudge-limits",
     ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
@@ -55,6 +56,20 @@ import Testing
         // only once the solution has ended, so the solution's own end decides (BAPCtools' guess_close_stdout).
         #expect(verdicts["time_limit_exceeded/closes_output_then_sleeps.c"] == "TLE")
         #expect(verdicts["run_time_error/closes_output_then_aborts.c"] == "RTE")
+    }
+
+    /// DOMjudge's ranking of the output limit (time limit, then a non-zero exit, then a truncated stdout) and
+    /// its unlimited stack, on C and C++ programs: a flood that never ends is TLE, one that crashes RTE, a
+    /// clean end past the limit OLE; output of exactly the limit, a stderr flood and a thread are fine.
+    @Test func theOutputLimitRanksLastAndThreadsGetAnOrdinaryStack() throws {
+        let (_, report, stderr) = try Self.verify("domjudge-limits")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["time_limit_exceeded/flood_stdout.c"] == "TLE", "\(stderr)")
+        #expect(verdicts["time_limit_exceeded/flood_stderr.cc"] == "TLE")
+        #expect(verdicts["run_time_error/flood_then_abort.c"] == "RTE")
+        #expect(verdicts["output_limit/greet_then_pad.c"] == "OLE")
+        #expect(verdicts["accepted/exactly_the_limit.c"] == "AC")
+        #expect(verdicts["accepted/flood_stderr_then_greet.c"] == "AC")
     }
 
     @Test func aSecondPassIsJudged() throws {
