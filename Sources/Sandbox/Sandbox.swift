@@ -330,7 +330,8 @@ public struct Sandbox: Sendable {
                                 config.stderr_fd = stdio.2
                                 config.cpu_seconds = cpuSeconds
                                 config.address_space_bytes = addressSpace
-                                config.stack_bytes = rlim_t(limits.stackBytes)
+                                // rlim_t.max is RLIM_INFINITY (0 would leave Panel's own limit in place).
+                                config.stack_bytes = limits.stackBytes.map { rlim_t($0) } ?? rlim_t.max
                                 config.file_size_bytes = rlim_t(limits.outputBytes) + 1
                                 // Candidate programs go on past the output cap, as DOMjudge lets them (a write there
                                 // fails with EFBIG): a flood that never ends is a TLE, one that crashes an RTE.

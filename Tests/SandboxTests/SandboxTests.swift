@@ -116,6 +116,13 @@ import Testing
         #expect(size == 4096)
     }
 
+    @Test func theStackHasNoLimitOfItsOwn() throws {
+        // As DOMjudge, problemtools and BAPCtools run programs: the memory limit bounds the stack, and a thread
+        // gets glibc's default stack rather than one as large as RLIMIT_STACK.
+        let (_, output) = try run("ulimit -s")
+        #expect(output == "unlimited\n")
+    }
+
     @Test func aJudgeProgramIsStillStoppedByTheSignal() throws {
         // Validators, compilers and generators keep the default: the cap ends them.
         let (outcome, output) = try run("exec yes", outputBytes: 4096, role: .judge)
