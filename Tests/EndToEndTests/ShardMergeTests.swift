@@ -131,11 +131,11 @@ import Testing
         // A shard built with another language table judged other programs: its packet does not merge.
         let table = folder.appendingPathComponent("languages.yaml")
         try """
-            python3:
-              name: Python 3
-              files: "*.py"
-              run: "pypy3 {main}"
-            """.write(to: table, atomically: true, encoding: .utf8)
+        python3:
+          name: Python 3
+          files: "*.py"
+          run: "pypy3 {main}"
+        """.write(to: table, atomically: true, encoding: .utf8)
         let otherTools = folder.appendingPathComponent("other-tools").path
         let shard = try PanelBinary.run(
             ["verify"] + problems + ["--shard", "2/2", "--report-dir", otherTools],
