@@ -27,7 +27,7 @@ public struct Verifier: Sendable {
         progress("\(problem.slug): input validators")
         let inputs = try InputValidation.run(problem, judge: judge)
         if inputs.validators == 0 {
-            warnings.append("no input validator (input_validators/ or input_validator/): inputs are not checked")
+            warnings.append(Self.noValidatorWarning(inputs))
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
@@ -156,6 +156,20 @@ public struct Verifier: Sendable {
         return groups.first { !rule.scoreFits($0.score) }.map {
             "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
         }
+    }
+
+    /// Why no input validator checked the inputs: the package has none, or every one it has was skipped
+    /// (a tool this machine lacks; the notes name each) or does not build.
+    static func noValidatorWarning(_ inputs: InputValidationSummary) -> String {
+        let found = inputs.skipped + inputs.broken
+        guard found > 0 else {
+            return "no input validator (input_validators/ or input_validator/): inputs are not checked"
+        }
+        var reasons: [String] = []
+        if inputs.skipped > 0 { reasons.append("\(inputs.skipped) skipped (see the notes below for why)") }
+        if inputs.broken > 0 { reasons.append("\(inputs.broken) do not build") }
+        return "no input validator ran: of the package's \(found), "
+            + reasons.joined(separator: " and ") + ": inputs are not checked"
     }
 
     /// What became of one reference submission.
