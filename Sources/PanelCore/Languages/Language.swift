@@ -20,6 +20,9 @@ public struct Language: Sendable, Equatable {
     public var compile: [String]?
     /// The run command, split into arguments with placeholders.
     public var run: [String]
+    /// Whether `{mainclass}` is read from the build (`mainclass: detect`): the compiled JVM class that declares
+    /// `public static void main(String[])`, none being a compile error, as DOMjudge decides.
+    public var detectsMainClass = false
 
     /// Whether the build makes one static binary (`run` is only `{binary}`), kept in the compile cache.
     public var buildsStaticBinary: Bool { run == ["{binary}"] }

@@ -11,7 +11,11 @@ extension LanguageTable {
     /// command of one run. Placeholders: `{files}` every source (several arguments), `{main}` the main
     /// source, `{mainclass}` the Java/Kotlin class, `{binary}` the program built, `{path}` the build (or
     /// run) folder, `{memory}` the memory limit in MiB. A `run` of only `{binary}` marks a static binary,
-    /// which runs with nothing else of the system in view and is kept in the compile cache.
+    /// which runs with nothing else of the system in view and is kept in the compile cache. `mainclass: detect`
+    /// (Panel's own key) takes `{mainclass}` from the build: the compiled class declaring
+    /// `public static void main(String[])`, as DOMjudge's Java compile script finds it; a build without one is
+    /// a compile error there and here (problemtools and BAPCtools run the main file's class and fail at run
+    /// time, in folders they do not judge as compile errors).
     static let builtinYAML = """
         c:
           name: C
@@ -31,6 +35,7 @@ extension LanguageTable {
           files: "*.java"
           compile: "javac -encoding UTF-8 -sourcepath {path} -d {path} {files}"
           run: "java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xss64m -Xmx{memory}m -cp {path} {mainclass}"
+          mainclass: detect
         kotlin:
           name: Kotlin
           priority: 250
