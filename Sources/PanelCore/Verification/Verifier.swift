@@ -222,6 +222,7 @@ public struct Verifier: Sendable {
         var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
         options.language = program.language
         options.entrypoint = program.entrypoint
+        options.checksFileNames = true
         let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?
