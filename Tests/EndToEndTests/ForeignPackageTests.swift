@@ -9,6 +9,7 @@ import Testing
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
     static let packages = [
         "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+        "judgehost-probes",
     ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
@@ -55,6 +56,34 @@ import Testing
         // only once the solution has ended, so the solution's own end decides (BAPCtools' guess_close_stdout).
         #expect(verdicts["time_limit_exceeded/closes_output_then_sleeps.c"] == "TLE")
         #expect(verdicts["run_time_error/closes_output_then_aborts.c"] == "RTE")
+    }
+
+    /// What DOMjudge's judgehost decides around a run: the Java class to start (a compiled class declaring
+    /// main, not a file name or a text search), file names it refuses, and a working directory that takes
+    /// no new files (allow_file_writing is false) while /tmp does.
+    @Test func judgehostDecisionsAreDOMjudges() throws {
+        let (exitCode, report, stderr) = try Self.verify("judgehost-probes")
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["accepted/two-classes"] == "AC")
+        #expect(verdicts["compiler_error/no-entry"] == "CE")
+        #expect(verdicts["compiler_error/odd-name"] == "CE")
+        #expect(verdicts["wrong_answer/reads_only_here.c"] == "WA")
+        // Its only input validator is a .ctd and checktestdata is not installed: skipped, and said so.
+        let warnings = try #require(report["warnings"] as? [String])
+        #expect(warnings.contains { $0.contains("no input validator ran") && $0.contains("1 skipped") }, "\(warnings)")
+        #expect(!warnings.contains { $0.hasPrefix("no input validator (") }, "\(warnings)")
+    }
+
+    @Test func allowFileWritingGivesTheWorkingDirectory() throws {
+        let (exitCode, report, _) = try Self.verify("judgehost-probes") { copy in
+            let file = copy.appendingPathComponent("problem.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try (text + "allow_file_writing: true\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(exitCode == 1)
+        // It created note.txt where it runs, and says so by exiting 1.
+        #expect(Self.verdicts(report)["wrong_answer/reads_only_here.c"] == "RTE")
     }
 
     @Test func aSecondPassIsJudged() throws {

@@ -163,7 +163,10 @@ public struct Judge: Sendable {
         defer { for workspace in workspaces { workspace.remove() } }
         for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
             // Its CPU is the one of the slot each case takes (see runBest).
-            workspaces.append(try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot))
+            workspaces.append(
+                try RunWorkspace(
+                    program: program, isolated: sandbox.hasPrivateRoot,
+                    writableWorkingDirectory: problem.metadata.allowsFileWriting))
         }
         let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
@@ -385,6 +388,9 @@ public struct Judge: Sendable {
         {
             result.verdict = verdict
             result.detail = detail
+            result.stderrLine = workspace.stderrPrefix().split(whereSeparator: \.isNewline).first.map {
+                String($0.prefix(200))
+            }
         } else if let brokenValidator {
             result.verdict = .JE
             result.message = brokenValidator
