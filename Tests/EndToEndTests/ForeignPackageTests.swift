@@ -86,6 +86,38 @@ import Testing
         #expect(Self.verdicts(report)["wrong_answer/reads_only_here.c"] == "RTE")
     }
 
+    /// Python 3 runs on PyPy where it is installed, as DOMjudge, problemtools and BAPCtools run it: a recursion
+    /// exactly as deep as the limit it sets passes there (and then spins: TLE) and is a RecursionError on
+    /// CPython (RTE), the difference DOMjudge's fibonacci example expects. Without PyPy, verify says so.
+    @Test func pythonThreeRunsOnPyPyWhereInstalled() throws {
+        let program = """
+            import sys
+            sys.setrecursionlimit(100000)
+            def down(n):
+                if n == 0:
+                    while True:
+                        pass
+                return down(n - 1) + 1
+            input()
+            print(down(100000))
+
+            """
+        let (_, report, _) = try Self.verify("judgehost-probes") { copy in
+            let folder = copy.appendingPathComponent("submissions/time_limit_exceeded")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try program.write(to: folder.appendingPathComponent("deep.py"), atomically: true, encoding: .utf8)
+        }
+        let warnings = report["warnings"] as? [String] ?? []
+        let onCPython = warnings.contains { $0.hasPrefix("Python 3 ran on") && $0.contains("no pypy3") }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/pypy3") {
+            #expect(Self.verdicts(report)["time_limit_exceeded/deep.py"] == "TLE", "\(report)")
+            #expect(!onCPython, "\(warnings)")
+        } else {
+            #expect(Self.verdicts(report)["time_limit_exceeded/deep.py"] == "RTE", "\(report)")
+            #expect(onCPython, "\(warnings)")
+        }
+    }
+
     @Test func aSecondPassIsJudged() throws {
         let (_, report, _) = try Self.verify("multipass-doubling")
         #expect(Self.verdicts(report)["wrong_answer/remembers_first.py"] == "WA")

@@ -54,11 +54,23 @@ public struct Language: Sendable, Equatable {
         }
     }
 
-    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it.
+    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it. A first
+    /// word of several (`pypy3|python3`) is the first of them this machine has.
     func tool(of command: [String]) -> String? {
         guard let first = command.first else { return nil }
-        if first.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: first) ? first : nil }
-        return ToolRun.find([first], path: Self.toolPath)
+        for choice in first.split(separator: "|").map(String.init) {
+            if choice.hasPrefix("/") {
+                if FileManager.default.isExecutableFile(atPath: choice) { return choice }
+            } else if let found = ToolRun.find([choice], path: Self.toolPath) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// How a missing tool is named in a message: `pypy3 or python3` for `pypy3|python3`.
+    static func toolName(_ word: String?) -> String? {
+        word.map { $0.split(separator: "|").joined(separator: " or ") }
     }
 
     /// Where tools are looked for: the folders of Panel's PATH that are the system's or a toolchain's

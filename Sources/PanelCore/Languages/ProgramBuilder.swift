@@ -110,7 +110,8 @@ struct ProgramBuilder {
         }
         guard let tool = language.tool(of: compile) else {
             throw .languageUnavailable(
-                file: location.path, reason: "\(language.name): no \(compile.first ?? "compiler") on this machine")
+                file: location.path,
+                reason: "\(language.name): no \(Language.toolName(compile.first) ?? "compiler") on this machine")
         }
         let version = (try? ToolRun.versionLine(of: tool, sandbox: sandbox)) ?? tool
         let compiler = TableCompiler(language: language, tool: tool, version: version, values: values, sandbox: sandbox)
@@ -149,7 +150,7 @@ struct ProgramBuilder {
     }
 
     /// Why a JVM build has no class to start.
-    struct NoMainClass: Error {
+    struct NoMainClass: Error, Equatable {
         var reason: String
     }
 
@@ -220,7 +221,8 @@ struct ProgramBuilder {
     {
         guard let tool = language.tool(of: language.run) else {
             throw .languageUnavailable(
-                file: location.path, reason: "\(language.name): no \(language.run.first ?? "runtime") on this machine")
+                file: location.path,
+                reason: "\(language.name): no \(Language.toolName(language.run.first) ?? "runtime") on this machine")
         }
         var placeholders = values
         placeholders["path"] = [folder.path]

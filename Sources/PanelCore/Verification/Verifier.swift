@@ -130,6 +130,7 @@ public struct Verifier: Sendable {
                     + "solutions suggest \(derived) ms (\(limits.timeMultiplier)x the slowest, rounded up to "
                     + "\(resolution) ms): state it as limits.time_limit")
         }
+        if let note = interpreterNote(problem) { warnings.append(note) }
         problems += rows.compactMap { row in row.failure.map { "\(row.file): \($0)" } }
         problems += try InvalidData.check(problem, judge: judge)
         var verification = ProblemVerification(
@@ -156,6 +157,22 @@ public struct Verifier: Sendable {
         return groups.first { !rule.scoreFits($0.score) }.map {
             "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
         }
+    }
+
+    /// A note when the package's Python 3 submissions ran on another interpreter than the reference tools'
+    /// (DOMjudge, problemtools and BAPCtools run Python 3 on PyPy): the table's first choice is missing here.
+    func interpreterNote(_ problem: ProblemPackage) -> String? {
+        let languages = Set(
+            problem.submissions.compactMap { judge.languages.detect(ProgramBuilder.files(of: $0.source))?.language.id })
+        for id in languages.sorted() {
+            guard let language = judge.languages.language(id), let wanted = language.run.first?.split(separator: "|"),
+                wanted.count > 1, let tool = language.tool(of: language.run),
+                URL(fileURLWithPath: tool).lastPathComponent != wanted.first.map(String.init)
+            else { continue }
+            return "\(language.name) ran on \(tool): no \(wanted[0]) on this machine, which DOMjudge, problemtools "
+                + "and BAPCtools use; a deep recursion or a slow loop may get another verdict than the package expects"
+        }
+        return nil
     }
 
     /// Why no input validator checked the inputs: the package has none, or every one it has was skipped
