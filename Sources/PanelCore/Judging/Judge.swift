@@ -52,6 +52,9 @@ public struct Judge: Sendable {
         public var language: String?
         /// The file a folder program starts from (submissions.yaml `entrypoint`), instead of the table's choice.
         public var entrypoint: String?
+        /// Refuse, as a compile error, a submission with a file name the judges refuse (``refusedFileName(_:)``):
+        /// verify holds a package's submissions to it; a candidate's own file is Panel's to name.
+        public var checksFileNames = false
 
         /// Default options: run every test.
         public init(failFast: Bool = false, candidate: String? = nil, checksCodeSize: Bool = true) {
@@ -120,6 +123,10 @@ public struct Judge: Sendable {
                 "source is \(size / 1024) KiB; the limit (limits.code) is \(limits.codeKiB) KiB"
             return report
         }
+        if options.checksFileNames, let refusal = Self.refusedFileName(source) {
+            report.compile.diagnostics = refusal
+            return report
+        }
         if let allowed = problem.metadata.languages,
             let language = languages.detect(ProgramBuilder.files(of: source))?.language,
             !allowed.contains(language.id)
@@ -156,7 +163,10 @@ public struct Judge: Sendable {
         defer { for workspace in workspaces { workspace.remove() } }
         for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
             // Its CPU is the one of the slot each case takes (see runBest).
-            workspaces.append(try RunWorkspace(program: program, isolated: sandbox.hasPrivateRoot))
+            workspaces.append(
+                try RunWorkspace(
+                    program: program, isolated: sandbox.hasPrivateRoot,
+                    writableWorkingDirectory: problem.metadata.allowsFileWriting))
         }
         let workspace = workspaces[0]
         // A validator that does not build or rejects the reference answer makes every case JE: the
@@ -216,6 +226,26 @@ public struct Judge: Sendable {
     }
 
     /// The size of a source file, or of a program folder's files together.
+    /// Why the submission at `source` cannot be submitted, or nil: DOMjudge takes only file names of
+    /// letters, digits, `_`, `.`, `+` and `-`, not starting with `.`, `+` or `-` (its `FILENAME_REGEX`;
+    /// BAPCtools' is the same without `+`), and refuses the submission otherwise.
+    static func refusedFileName(_ source: URL) -> String? {
+        let isPlain = { (byte: UInt8) in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        }
+        let refused = ProgramBuilder.files(of: source).map(\.lastPathComponent).first { name in
+            let bytes = Array(name.utf8)
+            guard let first = bytes.first, isPlain(first) else { return true }
+            return !bytes.allSatisfy { isPlain($0) || Array("+.-".utf8).contains($0) }
+        }
+        return refused.map {
+            "file name '\($0)' is not one a judge takes: DOMjudge and BAPCtools accept letters, digits and _ . + - "
+                + "only (not first: . + -), and refuse the submission"
+        }
+    }
+
     static func sourceBytes(_ source: URL) -> Int? {
         let files = ProgramBuilder.files(of: source)
         guard !files.isEmpty else { return nil }
@@ -358,6 +388,9 @@ public struct Judge: Sendable {
         {
             result.verdict = verdict
             result.detail = detail
+            result.stderrLine = workspace.stderrPrefix().split(whereSeparator: \.isNewline).first.map {
+                String($0.prefix(200))
+            }
         } else if let brokenValidator {
             result.verdict = .JE
             result.message = brokenValidator
