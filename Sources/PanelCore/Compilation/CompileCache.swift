@@ -16,6 +16,9 @@ public struct CompileCache: Sendable {
         self.compiler = compiler
     }
 
+    /// The identity (version and flags) of the compiler whose programs this cache holds.
+    public var compilerIdentity: String { compiler.identity }
+
     /// A cache in the same folder for programs another compiler builds (their keys never collide).
     func using(_ other: any ProgramCompiler) -> CompileCache {
         CompileCache(directory: directory, compiler: other)
