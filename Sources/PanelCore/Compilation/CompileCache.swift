@@ -153,7 +153,7 @@ public struct CompileCache: Sendable {
 ///
 /// `flock` locks belong to an open file description, so two opens of the file exclude each other within
 /// one process as well as across processes, and the kernel releases the lock when a process dies.
-private struct KeyLock {
+struct KeyLock {
     private let descriptor: Int32
 
     init(_ file: URL) throws(PanelError) {

@@ -105,6 +105,9 @@ public struct Judge: Sendable {
         options: Options = Options(),
         progress: (JudgeEvent) -> Void = { _ in }
     ) throws(JudgeSetupError) -> SubmissionReport {
+        // One time-limit rule for submit, loop and verify: a limit nobody stated is derived (or taken from the
+        // cache) before anything is judged.
+        let problem = try TimeLimitRule(judge: self).resolve(problem) { progress(.preparing($0)) }
         let limits = problem.metadata.limits
         var report = SubmissionReport(
             problem: problem.slug, title: problem.title, source: displayName, candidate: options.candidate,
