@@ -301,10 +301,11 @@ public struct Judge: Sendable {
         try slots.withSlot { cpus throws(JudgeSetupError) in
             var pinned = workspace
             if cpus != nil { pinned.cpus = cpus }
-            return try BorderlineReruns.best(limit: problem.metadata.limits.timeLimit) { () throws(JudgeSetupError) in
+            let limit = problem.metadata.limits.timeLimit
+            return try BorderlineReruns.best(limit: limit) { wallTime throws(JudgeSetupError) in
                 try runPasses(
                     testCase, validator: validator, brokenValidator: brokenValidator, problem: problem,
-                    workspace: pinned)
+                    workspace: pinned, wallTime: wallTime)
             }
         }
     }
@@ -314,13 +315,14 @@ public struct Judge: Sendable {
         validator: OutputValidator,
         brokenValidator: String?,
         problem: ProblemPackage,
-        workspace: RunWorkspace
+        workspace: RunWorkspace,
+        wallTime: Duration
     ) throws(JudgeSetupError) -> TestResult {
         let passes = problem.metadata.multiPass ? problem.metadata.limits.validationPasses : 1
         var current = testCase
         var total = try run(
             current, validator: validator, brokenValidator: brokenValidator, problem: problem, workspace: workspace,
-            keepFeedback: false)
+            wallTime: wallTime, keepFeedback: false)
         var pass = 1
         while problem.metadata.multiPass, total.verdict == .AC, let next = total.validatorScore?.nextPass {
             total.validatorScore?.nextPass = nil
@@ -342,7 +344,7 @@ public struct Judge: Sendable {
             let previous = total
             total = try run(
                 current, validator: validator, brokenValidator: brokenValidator, problem: problem,
-                workspace: workspace, keepFeedback: true)
+                workspace: workspace, wallTime: wallTime, keepFeedback: true)
             total.cpuMilliseconds += previous.cpuMilliseconds
             total.wallMilliseconds += previous.wallMilliseconds
             total.memoryKiB = max(total.memoryKiB, previous.memoryKiB)
@@ -357,11 +359,12 @@ public struct Judge: Sendable {
         brokenValidator: String?,
         problem: ProblemPackage,
         workspace: RunWorkspace,
+        wallTime: Duration,
         keepFeedback: Bool
     ) throws(JudgeSetupError) -> TestResult {
         let limits = problem.metadata.limits
         var resourceLimits = ResourceLimits(
-            cpuTime: limits.timeLimit, wallTime: limits.timeLimit * 2 + .seconds(1),
+            cpuTime: limits.timeLimit, wallTime: wallTime,
             memoryBytes: limits.memoryMiB << 20, outputBytes: limits.outputMiB << 20, processCount: 64)
         // Killed once past the borderline band, so a run that is killed is never borderline (and re-run), and one
         // that is borderline is measured to its end.
