@@ -96,8 +96,6 @@ enum LoopCommand: Command {
         }
         let output = LoopOutput(
             reportDirectory: arguments.value("--report-dir"), json: arguments.has("--json"), command: name)
-        // A shard's packet is fingerprinted before anything runs: the inputs as this shard found them.
-        let fingerprint = try shard.map { _ in try Fingerprint.loop(loop, bank: bank, candidates: candidates) }
         if shard == nil { try output.checkFolders(candidates.map(\.name)) }
 
         let sandbox = Sandbox()
@@ -113,6 +111,11 @@ enum LoopCommand: Command {
         }
         let tally = SubmissionTally(progress: context.progress)
         let runner = LoopRunner(judge: try JobsOption.judge(context, sandbox, arguments, command: name), bank: bank)
+        // A shard's packet is fingerprinted before anything runs: the inputs as this shard found them, and
+        // the toolchain that will build them.
+        let fingerprint = try shard.map { _ in
+            try Fingerprint.loop(loop, bank: bank, candidates: candidates, judge: runner.judge)
+        }
         var parts: [LoopPart] = []
         try runner.run(
             loop, candidates: candidates, shard: shard ?? .whole,

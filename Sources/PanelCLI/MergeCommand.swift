@@ -18,7 +18,8 @@ enum MergeCommand: Command {
 
         It refuses (exit 2, naming the file) a packet that is not one, packets of different runs (another
         command, Panel version, shard count or inputs: each packet carries a fingerprint of the candidate
-        folders, problem packages, loop file, rubrics and scorecards it judged), a shard given twice, and a set
+        folders, problem packages, loop file, rubrics and scorecards it judged, and of the Swift compiler and
+        language table that built the programs), a shard given twice, and a set
         with a shard missing (naming each missing i/n).
 
         Options:

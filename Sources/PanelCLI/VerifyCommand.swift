@@ -43,12 +43,12 @@ enum VerifyCommand: Command {
         }
         let context = Context()
         let problems = try context.problems(arguments)
-        let fingerprint = shard.map { _ in Fingerprint.verify(problems) }
         let mine = problems.filter { shard?.owns(Shard.verifyKey(problem: $0.slug)) ?? true }
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)
         let verifier = Verifier(judge: try JobsOption.judge(context, sandbox, arguments, command: name))
+        let fingerprint = shard.map { _ in Fingerprint.verify(problems, judge: verifier.judge) }
         var results: [ProblemVerification] = []
         for problem in mine { noteSamplesOnly(problem) }
         // Problems are verified at once, `--jobs` at a time, and printed in order as each one's turn comes.

@@ -127,6 +127,23 @@ import Testing
         #expect(order.count == 2 && order == order.sorted(), "\(merge.stdout)")
         let mixed = try PanelBinary.run(["merge", shards[0], shards[1], shards[1]])
         #expect(mixed.exitCode == 2)
+
+        // A shard built with another language table judged other programs: its packet does not merge.
+        let table = folder.appendingPathComponent("languages.yaml")
+        try """
+        python3:
+          name: Python 3
+          files: "*.py"
+          run: "pypy3 {main}"
+        """.write(to: table, atomically: true, encoding: .utf8)
+        let otherTools = folder.appendingPathComponent("other-tools").path
+        let shard = try PanelBinary.run(
+            ["verify"] + problems + ["--shard", "2/2", "--report-dir", otherTools],
+            environment: ["PANEL_LANGUAGES": table.path])
+        #expect(shard.exitCode == 0, "stderr: \(shard.stderr)")
+        let toolchains = try PanelBinary.run(["merge", shards[0], otherTools])
+        #expect(toolchains.exitCode == 2)
+        #expect(toolchains.stderr.contains("language table"), "\(toolchains.stderr)")
     }
 
     @Test(arguments: ["0/2", "3/2", "2", "1/0", "x/2"])

@@ -58,18 +58,17 @@ import Testing
         #expect(problems.contains { $0.contains("secret/3-bad") && $0.contains("'two'") }, "\(problems)")
     }
 
-    @Test func aMissingTimeLimitIsTheDefaultSubmitUsesAndTheDerivedOneIsSuggested() throws {
+    @Test func aMissingTimeLimitIsDerivedFromTheAcceptedSolutionsAsSubmitDerivesIt() throws {
         let copy = try Copy()
         defer { copy.remove() }
-        try "name: Verified Sum\nlimits:\n  memory: 128\n".write(
+        try "name: Verified Sum\nlimits:\n  memory: 128\n  time_multiplier: 2\n  time_safety_margin: 1.5\n".write(
             to: copy.folder.appendingPathComponent("problem.yaml"), atomically: true, encoding: .utf8)
-        // Without a stated limit verify judges at the default submit uses (one rule for both) and suggests
-        // the limit the accepted solutions' times give.
+        // Without a stated limit verify judges at the limit TimeLimitRule derives (one rule with submit): the
+        // fast accepted sum gives one time_resolution.
         let (result, json) = try copy.verify()
-        #expect((json["time_limit_source"] as? String)?.hasPrefix("default") == true, "\(json)")
-        #expect(json["time_limit_ms"] as? Int == 2000)
-        let warnings = try #require(json["warnings"] as? [String])
-        #expect(warnings.contains { $0.contains("suggest 1000 ms") }, "\(warnings)")
+        #expect(
+            (json["time_limit_source"] as? String)?.hasPrefix("derived from 1 accepted solution") == true, "\(json)")
+        #expect(json["time_limit_ms"] as? Int == 1000)
         #expect(result.exitCode == 0, "\(json["problems"] ?? "")")
     }
 }

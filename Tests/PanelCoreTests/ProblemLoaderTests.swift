@@ -315,7 +315,16 @@ struct ProblemLoaderTests {
 
     /// (name, problem.yaml, .timelimit or nil, expected time limit, expected source).
     static let timeLimits: [(String, String, String?, Duration, String)] = [
-        ("neither", "name: T\n", nil, .seconds(2), "default"),
+        // Pending for TimeLimitRule, at one time_resolution until it derives the limit.
+        ("neither", "name: T\n", nil, .seconds(1), ProblemLimits.unstated),
+        (
+            "neither, with a resolution", "name: T\nlimits:\n  time_resolution: 0.5\n", nil, .milliseconds(500),
+            ProblemLimits.unstated
+        ),
+        (
+            "a .timelimit ignores the resolution", "name: T\nlimits:\n  time_resolution: 0.5\n", "3\n", .seconds(3),
+            ".timelimit"
+        ),
         ("only .timelimit", "name: T\n", "2.5\n", .milliseconds(2500), ".timelimit"),
         ("only problem.yaml", "name: T\nlimits:\n  time_limit: 3\n", nil, .seconds(3), "problem.yaml"),
         (
@@ -337,6 +346,34 @@ struct ProblemLoaderTests {
         let limits = try ProblemLoader.load(directory).metadata.limits
         #expect(limits.timeLimit == limit)
         #expect(limits.timeLimitSource == source)
+    }
+
+    /// (name, problem.yaml, ac_to_time_limit, time_limit_to_tle): each format's defaults and spellings.
+    static let multipliers: [(String, String, Double, Double)] = [
+        ("2025-09 defaults", "problem_format_version: 2025-09\nname: T\n", 2, 1.5),
+        ("legacy defaults (problemtools)", "name: T\n", 5, 2),
+        ("legacy spellings", "name: T\nlimits:\n  time_multiplier: 3\n  time_safety_margin: 1.25\n", 3, 1.25),
+        (
+            "time_multipliers",
+            "problem_format_version: 2025-09\nname: T\nlimits:\n  time_multipliers:\n    ac_to_time_limit: 4\n"
+                + "    time_limit_to_tle: 3\n", 4, 3
+        ),
+        (
+            "one of time_multipliers keeps the other's default",
+            "problem_format_version: 2025-09\nname: T\nlimits:\n  time_multipliers:\n    time_limit_to_tle: 4\n", 2, 4
+        ),
+    ]
+
+    @Test("reads the time multipliers with each format's defaults", arguments: multipliers)
+    func timeMultipliers(name: String, yaml: String, acToTimeLimit: Double, timeLimitToTLE: Double) throws {
+        let scratch = try ScratchFolder()
+        let directory = try scratch.copy("legacy-tolerance")
+        try scratch.edit("legacy-tolerance/problem.yaml", yaml)
+        try scratch.edit("legacy-tolerance/.timelimit", nil)
+        let limits = try ProblemLoader.load(directory).metadata.limits
+        #expect(limits.timeMultiplier == acToTimeLimit)
+        #expect(limits.timeoutMultiplier == timeLimitToTLE)
+        #expect(limits.timeLimitPending)
     }
 
     static let broken: [BrokenPackage] = [

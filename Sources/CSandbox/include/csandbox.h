@@ -61,6 +61,9 @@ struct panel_spawn_config {
     int new_session_keyring;          ///< Join a new anonymous session keyring, so the program does not possess
                                       ///< Panel's (best effort: a host that forbids keyctl forbids it to all).
     int seccomp;                      ///< Install the candidate filter (see panel_seccomp_*), after no_new_privs.
+    int ignore_file_size_signal;      ///< Exec with SIGXFSZ ignored: a write past RLIMIT_FSIZE fails with EFBIG and
+                                      ///< the program goes on (as under DOMjudge's runguard, which truncates the
+                                      ///< stream), instead of being killed at the output cap.
     int use_mount_template;           ///< Whether to use `mount_template_fd`.
     int mount_template_fd;            ///< A mount namespace made by panel_build_mount_template for the same root.
                                       ///< The child joins it and unshares a copy of its own, then

@@ -16,6 +16,9 @@ public struct CompileCache: Sendable {
         self.compiler = compiler
     }
 
+    /// The identity (version and flags) of the compiler whose programs this cache holds.
+    public var compilerIdentity: String { compiler.identity }
+
     /// A cache in the same folder for programs another compiler builds (their keys never collide).
     func using(_ other: any ProgramCompiler) -> CompileCache {
         CompileCache(directory: directory, compiler: other)
@@ -150,7 +153,7 @@ public struct CompileCache: Sendable {
 ///
 /// `flock` locks belong to an open file description, so two opens of the file exclude each other within
 /// one process as well as across processes, and the kernel releases the lock when a process dies.
-private struct KeyLock {
+struct KeyLock {
     private let descriptor: Int32
 
     init(_ file: URL) throws(PanelError) {

@@ -230,7 +230,7 @@ public struct Doctor {
             DoctorCheck(
                 mechanism: "output limit", working: flood.outputLimitHit,
                 proof:
-                    "endless output was \(flood.outputLimitHit ? "stopped at" : "not stopped at") \(Self.limits.outputBytes >> 20) MiB"
+                    "endless output was \(flood.outputLimitHit ? "cut at" : "not cut at") \(Self.limits.outputBytes >> 20) MiB"
             ))
 
         progress("deep recursion")

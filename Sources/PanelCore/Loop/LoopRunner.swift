@@ -275,7 +275,9 @@ public struct LoopRunner: Sendable {
         let (candidate, folder, notes) = (context.candidate, context.folder, context.notes)
         var evidence: [ProblemEvidence] = []
         for reference in round.problems {
-            guard let problem = context.problems[reference] else { continue }
+            guard let stated = context.problems[reference] else { continue }
+            // The candidate's tests run under the limit the solution is judged at (TimeLimitRule, as submit).
+            let problem = try TimeLimitRule(judge: judge).resolve(stated)
             let display = "\(candidate.displayPath)/\(problem.slug).swift"
             let solution = folder.solution(for: problem.slug)
             guard case .source(let source) = solution else {

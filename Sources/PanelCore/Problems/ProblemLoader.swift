@@ -133,10 +133,12 @@ public enum ProblemLoader {
         var metadata = ProblemMetadata(
             name: name, formatVersion: version, type: type, interactive: interactive,
             customValidation: customValidation,
-            validatorArguments: arguments, limits: try readLimits(yaml, directory: directory, file: file),
+            validatorArguments: arguments,
+            limits: try readLimits(yaml, directory: directory, file: file, legacy: version == .legacy),
             constants: try ProblemConstants.read(yaml))
         metadata.multiPass = multiPass
         metadata.languages = try readLanguages(yaml, file: file)
+        metadata.allowsFileWriting = try yaml.bool("allow_file_writing") ?? false
         return metadata
     }
 
@@ -159,8 +161,18 @@ public enum ProblemLoader {
         return try yaml.string("name")
     }
 
-    static func readLimits(_ yaml: YAMLFields, directory: URL, file: String) throws(SpecError) -> ProblemLimits {
+    /// The limits of `problem.yaml`. The time multipliers' defaults are the format's: 2 and 1.5 (2023-07,
+    /// 2025-09), 5 and 2 for `time_multiplier` and `time_safety_margin` (legacy, as problemtools reads it).
+    /// Without a stated time limit the limit stays pending (``ProblemLimits/timeLimitPending``) at one
+    /// `time_resolution`, for ``TimeLimitRule``.
+    static func readLimits(
+        _ yaml: YAMLFields, directory: URL, file: String, legacy: Bool = false
+    ) throws(SpecError) -> ProblemLimits {
         var limits = ProblemLimits.defaults
+        if legacy {
+            limits.timeMultiplier = 5
+            limits.timeoutMultiplier = 2
+        }
         if let timeLimit = try timeLimitFile(directory) {
             limits.timeLimit = timeLimit
             limits.timeLimitSource = ".timelimit"
@@ -204,7 +216,10 @@ public enum ProblemLoader {
                 file: file, line: fields.line("time_multipliers"), field: "limits.time_multipliers.\(field)",
                 expected: "a factor of at least 1", found: "\(factor)")
         }
-        if let resolution = try seconds("time_resolution") { limits.timeResolution = resolution }
+        if let resolution = try seconds("time_resolution") {
+            limits.timeResolution = resolution
+            if limits.timeLimitPending { limits.timeLimit = resolution }
+        }
         if let passes = try positive("validation_passes") { limits.validationPasses = passes }
         if let memory = try positive("memory") { limits.memoryMiB = memory }
         if let output = try positive("output") { limits.outputMiB = output }

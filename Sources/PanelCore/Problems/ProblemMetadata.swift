@@ -27,6 +27,9 @@ public struct ProblemMetadata: Sendable, Equatable {
     public var multiPass = false
     /// `languages` in problem.yaml: the language ids submissions may be in (nil: any).
     public var languages: [String]? = nil
+    /// `allow_file_writing` in problem.yaml: whether a submission may create and change files in its working
+    /// directory (the spec's default, and DOMjudge's, is no: it only reads there).
+    public var allowsFileWriting = false
     /// Arguments for the output validator (legacy `validator_flags`).
     public var validatorArguments: [String]
     /// Resource limits.
@@ -37,15 +40,19 @@ public struct ProblemMetadata: Sendable, Equatable {
 
 /// The limits of a problem, with the ICPC defaults filled in where the package is silent.
 public struct ProblemLimits: Sendable, Equatable {
-    /// CPU time per test case.
+    /// CPU time per test case. Until ``TimeLimitRule`` has resolved a limit nobody stated
+    /// (``timeLimitPending``), this is one ``timeResolution``, the rule's fallback.
     public var timeLimit: Duration
-    /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", or "default".
+    /// Where the time limit came from, for reports: "problem.yaml", ".timelimit", "derived from N accepted
+    /// solutions (…)", "default: …" (no accepted solution could be judged), or ``unstated`` before the rule ran.
     public var timeLimitSource: String
+    /// True while the package states no time limit and ``TimeLimitRule`` has not yet derived one.
+    public var timeLimitPending: Bool { timeLimitSource == Self.unstated }
     /// The time limit must be at least this multiple of the slowest accepted case: 2023-07
-    /// `time_multipliers.ac_to_time_limit`, legacy `time_multiplier` (default 2).
+    /// `time_multipliers.ac_to_time_limit`, legacy `time_multiplier` (default 2; legacy 5).
     public var timeMultiplier: Double
     /// A time_limit_exceeded solution must still time out at this multiple of the limit: 2023-07
-    /// `time_multipliers.time_limit_to_tle`, legacy `time_safety_margin` (default 1.5).
+    /// `time_multipliers.time_limit_to_tle`, legacy `time_safety_margin` (default 1.5; legacy 2).
     public var timeoutMultiplier: Double = 1.5
     /// A derived time limit is rounded up to a multiple of this (`time_resolution`, default 1 s).
     public var timeResolution: Duration = .seconds(1)
@@ -66,9 +73,13 @@ public struct ProblemLimits: Sendable, Equatable {
     /// Memory allowed to an output validator, in MiB.
     public var validationMemoryMiB: Int
 
-    /// The ICPC defaults for a package that states no limits (time limit 2 s, the interview bank's norm).
+    /// The source of a time limit nobody stated, before ``TimeLimitRule`` derives it.
+    public static let unstated = "none stated"
+
+    /// The ICPC defaults for a package that states no limits: the time limit is pending (``TimeLimitRule``
+    /// derives it from the accepted solutions), its placeholder one `time_resolution`.
     public static let defaults = ProblemLimits(
-        timeLimit: .seconds(2), timeLimitSource: "default", timeMultiplier: 2, memoryMiB: 2048, outputMiB: 8,
+        timeLimit: .seconds(1), timeLimitSource: unstated, timeMultiplier: 2, memoryMiB: 2048, outputMiB: 8,
         codeKiB: 128, compilationTime: .seconds(60), compilationMemoryMiB: 2048, validationTime: .seconds(60),
         validationMemoryMiB: 2048)
 }

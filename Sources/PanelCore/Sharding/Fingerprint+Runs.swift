@@ -1,10 +1,14 @@
 import Foundation
 
 extension Fingerprint {
-    /// The fingerprint of a loop run: the loop file, its rubrics, plugins and allowed signers, every problem
-    /// it names, and each candidate's folder and scorecards, in command-line order.
-    public static func loop(_ loop: LoopFile, bank: ProblemBank, candidates: [Candidate]) throws -> String {
+    /// The fingerprint of a loop run: the toolchain `judge` builds with, the loop file, its rubrics, plugins
+    /// and allowed signers, every problem it names, and each candidate's folder and scorecards, in command-line
+    /// order.
+    public static func loop(_ loop: LoopFile, bank: ProblemBank, candidates: [Candidate], judge: Judge) throws
+        -> String
+    {
         var fingerprint = Fingerprint(version: PanelVersion.current)
+        fingerprint.add(toolchainOf: judge)
         fingerprint.add(loop.file, label: "loop \(loop.name)")
         if let signers = loop.allowedSigners { fingerprint.add(signers, label: "allowed signers") }
         var problems: [String] = []
@@ -30,10 +34,28 @@ extension Fingerprint {
         return fingerprint.hex
     }
 
-    /// The fingerprint of a `panel verify` run: every problem package it names, in order.
-    public static func verify(_ problems: [ProblemPackage]) -> String {
+    /// The fingerprint of a `panel verify` run: the toolchain `judge` builds with and every problem package it
+    /// names, in order.
+    public static func verify(_ problems: [ProblemPackage], judge: Judge) -> String {
         var fingerprint = Fingerprint(version: PanelVersion.current)
+        fingerprint.add(toolchainOf: judge)
         for problem in problems { fingerprint.add(problem.directory, label: "problem \(problem.slug)") }
         return fingerprint.hex
+    }
+
+    /// Adds what builds and runs the programs: the Swift compiler's version and flags, and the language table
+    /// (every language's files, priority, build and run commands). Shards built by another `swiftc` or with
+    /// another `PANEL_LANGUAGES` judged other programs, so their packets must not merge. The versions of the
+    /// other languages' compilers are not read (that would run each one); their commands are in the table.
+    mutating func add(toolchainOf judge: Judge) {
+        add(label: "swift compiler \(judge.cache.compilerIdentity)")
+        for language in judge.languages.languages {
+            let fields = [
+                language.id, language.name, language.patterns.joined(separator: " "), language.shebang ?? "-",
+                language.shebangPatterns.joined(separator: " "), String(language.priority),
+                language.compile?.joined(separator: " ") ?? "-", language.run.joined(separator: " "),
+            ]
+            add(label: "language \(fields.joined(separator: "\u{1F}"))")
+        }
     }
 }

@@ -40,7 +40,8 @@ public enum PacketMerge {
                 throw differs(
                     "judged other inputs (fingerprint \(packet.fingerprint.prefix(12))…)",
                     "has \(first.fingerprint.prefix(12))… (a candidate folder, problem package, loop file, "
-                        + "rubric or scorecard differs, or the candidates or problems named)")
+                        + "rubric or scorecard differs, the candidates or problems named, or the Swift compiler or "
+                        + "language table (PANEL_LANGUAGES) that built them)")
             }
             if let other = seen[packet.shard.index] {
                 throw Packet.Refusal(

@@ -14,20 +14,21 @@ public struct Verifier: Sendable {
 
     /// Verifies `problem`. `progress` names each step as it starts.
     ///
-    /// The time limit is the one `panel submit` uses (stated, `.timelimit`, else the default); the margins
-    /// are the package's `time_multipliers`. Every submission under `submissions/` is held to its folder's
+    /// The time limit is the one `panel submit` uses (``TimeLimitRule``: stated, `.timelimit`, else derived
+    /// from the accepted solutions); the margins are the package's `time_multipliers`. Every submission under `submissions/` is held to its folder's
     /// rule and to the `submissions.yaml` entries naming it; one whose language this machine lacks is noted
     /// and never counts as passed.
-    public func verify(_ problem: ProblemPackage, progress: (String) -> Void = { _ in }) throws(JudgeSetupError)
+    public func verify(_ stated: ProblemPackage, progress: (String) -> Void = { _ in }) throws(JudgeSetupError)
         -> ProblemVerification
     {
+        let problem = try TimeLimitRule(judge: judge).resolve(stated) { progress("\(stated.slug): \($0)") }
         var problems: [String] = []
         var warnings: [String] = []
         try GeneratedData.materialize(problem, judge: judge) { progress("\(problem.slug): \($0)") }
         progress("\(problem.slug): input validators")
         let inputs = try InputValidation.run(problem, judge: judge)
         if inputs.validators == 0 {
-            warnings.append("no input validator (input_validators/ or input_validator/): inputs are not checked")
+            warnings.append(Self.noValidatorWarning(inputs))
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
@@ -47,7 +48,7 @@ public struct Verifier: Sendable {
             return (submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
         }
         // Accepted ones (only AC permitted) run first: their times decide whether the limit has its margin.
-        let isAccepted = { (rules: [CategoryRule]) in rules.contains { $0.cases == nil && $0.permitted == [.AC] } }
+        let isAccepted = TimeLimitRule.isAccepted
         var rows: [SubmissionVerification] = []
         var slowestAccepted: (milliseconds: Int, place: String)?
         var judgedAccepted = 0
@@ -112,28 +113,29 @@ public struct Verifier: Sendable {
                         + "solutions are checked, the time limit's margin is not")
             }
         }
-        var timeLimitSource = limits.timeLimitSource
         if let slowestAccepted, Double(slowestAccepted.milliseconds) * limits.timeMultiplier > Double(timeLimit) {
+            let suggested = TimeLimitRule.derivedLimit(
+                slowest: .milliseconds(Int64(slowestAccepted.milliseconds)), factor: limits.timeMultiplier,
+                resolution: limits.timeResolution)
             let text =
                 "the time limit \(timeLimit) ms is under \(limits.timeMultiplier)x the slowest accepted case: "
-                + "\(slowestAccepted.milliseconds) ms (\(slowestAccepted.place))"
-            // A limit nobody stated is the default submit uses; too tight a default is the author's to fix.
-            if limits.timeLimitSource == "default" { warnings.append(text) } else { problems.append(text) }
+                + "\(slowestAccepted.milliseconds) ms (\(slowestAccepted.place)); the accepted solutions give "
+                + "\(suggested.milliseconds) ms"
+            // As problemtools: an error for a limit problem.yaml states; a `.timelimit` (which problemtools does
+            // not read, and DOMjudge does not check) or a limit derived from an earlier, faster run is warned of.
+            if limits.timeLimitSource == "problem.yaml" { problems.append(text) } else { warnings.append(text) }
         }
-        if limits.timeLimitSource == "default", let slowestAccepted {
-            let resolution = max(1, limits.timeResolution.milliseconds)
-            let wanted = Double(slowestAccepted.milliseconds) * limits.timeMultiplier
-            let derived = max(resolution, Int((wanted / Double(resolution)).rounded(.up)) * resolution)
-            timeLimitSource = "default (as panel submit; none stated)"
+        let step = max(1, limits.timeResolution.milliseconds)
+        if limits.timeLimitSource == "problem.yaml", timeLimit % Int(step) != 0 {
             warnings.append(
-                "no time limit stated: judged at the default \(timeLimit) ms, as panel submit does; the accepted "
-                    + "solutions suggest \(derived) ms (\(limits.timeMultiplier)x the slowest, rounded up to "
-                    + "\(resolution) ms): state it as limits.time_limit")
+                "limits.time_limit (\(timeLimit) ms) is not a multiple of time_resolution (\(step) ms), which the "
+                    + "2025-09 spec calls an error")
         }
+        if let note = interpreterNote(problem) { warnings.append(note) }
         problems += rows.compactMap { row in row.failure.map { "\(row.file): \($0)" } }
         problems += try InvalidData.check(problem, judge: judge)
         var verification = ProblemVerification(
-            problem: problem.slug, timeLimitMilliseconds: timeLimit, timeLimitSource: timeLimitSource,
+            problem: problem.slug, timeLimitMilliseconds: timeLimit, timeLimitSource: limits.timeLimitSource,
             submissions: rows,
             inputValidation: inputs, slowestAcceptedMilliseconds: slowestAccepted?.milliseconds, problems: problems,
             warnings: warnings)
@@ -156,6 +158,36 @@ public struct Verifier: Sendable {
         return groups.first { !rule.scoreFits($0.score) }.map {
             "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
         }
+    }
+
+    /// A note when the package's Python 3 submissions ran on another interpreter than the reference tools'
+    /// (DOMjudge, problemtools and BAPCtools run Python 3 on PyPy): the table's first choice is missing here.
+    func interpreterNote(_ problem: ProblemPackage) -> String? {
+        let languages = Set(
+            problem.submissions.compactMap { judge.languages.detect(ProgramBuilder.files(of: $0.source))?.language.id })
+        for id in languages.sorted() {
+            guard let language = judge.languages.language(id), let wanted = language.run.first?.split(separator: "|"),
+                wanted.count > 1, let tool = language.tool(of: language.run),
+                URL(fileURLWithPath: tool).lastPathComponent != wanted.first.map(String.init)
+            else { continue }
+            return "\(language.name) ran on \(tool): no \(wanted[0]) on this machine, which DOMjudge, problemtools "
+                + "and BAPCtools use; a deep recursion or a slow loop may get another verdict than the package expects"
+        }
+        return nil
+    }
+
+    /// Why no input validator checked the inputs: the package has none, or every one it has was skipped
+    /// (a tool this machine lacks; the notes name each) or does not build.
+    static func noValidatorWarning(_ inputs: InputValidationSummary) -> String {
+        let found = inputs.skipped + inputs.broken
+        guard found > 0 else {
+            return "no input validator (input_validators/ or input_validator/): inputs are not checked"
+        }
+        var reasons: [String] = []
+        if inputs.skipped > 0 { reasons.append("\(inputs.skipped) skipped (see the notes below for why)") }
+        if inputs.broken > 0 { reasons.append("\(inputs.broken) do not build") }
+        return "no input validator ran: of the package's \(found), "
+            + reasons.joined(separator: " and ") + ": inputs are not checked"
     }
 
     /// What became of one reference submission.
@@ -208,6 +240,7 @@ public struct Verifier: Sendable {
         var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
         options.language = program.language
         options.entrypoint = program.entrypoint
+        options.checksFileNames = true
         let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
         let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
         var failure: String?

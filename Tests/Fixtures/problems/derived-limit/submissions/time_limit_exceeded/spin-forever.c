@@ -1,0 +1,5 @@
+/* Never answers: TLE at any limit. */
+int main(void) {
+    volatile unsigned long spins = 0;
+    for (;;) spins++;
+}
