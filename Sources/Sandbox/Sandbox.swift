@@ -249,7 +249,7 @@ public struct Sandbox: Sendable {
         denied: inout panel_denied_calls, cpuKilled: inout Bool
     ) -> Int32 {
         let deadline = started + limits.wallTime
-        guard let killTime = limits.cpuKillTime, let cgroup, cgroup.cpuTime != nil else {
+        guard let killTime = limits.cpuKillTime, let cgroup, cgroup.countsCPU else {
             return panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
         }
         var used = Duration.zero
