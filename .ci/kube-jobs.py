@@ -134,7 +134,12 @@ def run(panel, unsharded, scratch):
     _, shard_env = pod_script(shards, volume, "")
     if shard_env.get("SHARDS") != str(completions):
         failures.append(f"panel-shards.yaml: SHARDS={shard_env.get('SHARDS')} but completions={completions}")
-    # The Job controller runs `parallelism` pods at once, each index once.
+    # The Job controller asks for `parallelism` pods at once, each index once; the scheduler places as many
+    # as this one node's CPUs fit at the pod's CPU request (one at a time on 2 CPUs for a request of "2").
+    request = shards["spec"]["template"]["spec"]["containers"][0].get("resources", {}).get("requests", {})
+    cpus = float(str(request.get("cpu", "1")).rstrip("m")) / (1000 if str(request.get("cpu", "")).endswith("m") else 1)
+    parallelism = max(1, min(parallelism, int((os.cpu_count() or 1) // max(cpus, 0.001))))
+    print(f"== {completions} pods, {parallelism} at a time on this node's {os.cpu_count()} CPUs", flush=True)
     waiting = list(range(completions))
     while waiting:
         batch = [pod(shards, index) for index in waiting[:parallelism]]

@@ -237,7 +237,7 @@ public struct Doctor {
         let (recursion, depth) = try probe(["recursion"])
         checks.append(
             DoctorCheck(
-                mechanism: "stack as large as the memory limit",
+                mechanism: "stack limited by the memory limit alone",
                 working: recursion.termination.isSuccess && depth == "depth=1000000",
                 proof:
                     "a recursion a million frames deep: \(recursion.termination.isSuccess ? depth : recursion.termination.description)"
