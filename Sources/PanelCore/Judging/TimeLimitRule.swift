@@ -157,7 +157,7 @@ public struct TimeLimitRule: Sendable {
     /// tools they start (path, size, modification time: an upgraded compiler is another toolchain), and
     /// whether cgroups measure the CPU time.
     private func cacheKey(_ problem: ProblemPackage, accepted: [ReferenceSubmission]) -> String {
-        var parts = ["time-limit-rule 1", TestRunCache.digest(of: problem.directory)]
+        var parts = ["time-limit-rule 1", Self.packageDigest(problem.directory)]
         for submission in accepted {
             parts.append(Self.path(of: submission))
             guard let language = judge.languages.detect(ProgramBuilder.files(of: submission.source))?.language
@@ -173,6 +173,28 @@ public struct TimeLimitRule: Sendable {
         }
         parts.append(judge.sandbox.isolation.limits)
         return TestRunCache.key(parts)
+    }
+
+    /// The SHA-256 of the package's files (names and contents, in name order), hidden ones left out: a `.git`
+    /// folder would cost time and say nothing, and `.panel/cache`, where Panel run inside the package keeps
+    /// its cache, would change the key with every entry written.
+    static func packageDigest(_ directory: URL) -> String {
+        var digest = SHA256()
+        let files = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        var names: [(String, URL)] = []
+        let base = directory.standardizedFileURL.path
+        while let file = files?.nextObject() as? URL {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = file.standardizedFileURL.path
+            names.append((path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path, file))
+        }
+        for (name, file) in names.sorted(by: { $0.0 < $1.0 }) {
+            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            digest.update(Array("\(name)\0\(data.count)\0".utf8))
+            digest.update(Array(data))
+        }
+        return digest.hexDigest()
     }
 
     /// A tool's resolved path, size and modification time.
