@@ -182,8 +182,9 @@ public struct TimeLimitRule: Sendable {
             } catch .languageUnavailable {
                 continue
             }
-            guard report.compile.ok, report.verdict == .AC, let slowest = report.tests.map(\.cpuMilliseconds).max()
-            else { continue }
+            // A multi-pass case counts its slowest pass: the limit applies to each pass.
+            let slowest = report.tests.map(\.limitedCPUMilliseconds).max()
+            guard report.compile.ok, report.verdict == .AC, let slowest else { continue }
             slowestCases.append(slowest)
         }
         return Self.derivation(slowestCases: slowestCases, limits: problem.metadata.limits)
