@@ -30,13 +30,16 @@ fi
 
 mkdir -p "$work/contest"
 cd "$work/contest"
-# bt's own table runs Python 3 as pypy3; this machine has CPython (bt merges the contest's languages.yaml).
-cat >languages.yaml <<'YAML'
+# bt's own table runs Python 3 as pypy3, as Panel does where it is installed; without it both use CPython
+# (bt merges the contest's languages.yaml).
+if ! command -v pypy3 >/dev/null; then
+    cat >languages.yaml <<'YAML'
 python3:
   name: Python 3 (CPython)
   compile: python3 -m py_compile {files}
   run: python3 "{mainfile}"
 YAML
+fi
 failures=0
 for type in pass-fail interactive multi-pass; do
     dir=rt${type//-/}

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the mock loops on the example candidates (the default loop on three, the ml-engineer loop on
 # one) and checks each decision, the rounds it names and the exit code (0 only for HIRE). Meant for
-# .ci/run: CI/example-loops.sh [path/to/panel]
+# .ci/run: CI/example-loops.sh [path/to/panel] [panel loop arguments, such as -j 1...]
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 panel="${1:-.build/release/panel}"
+shift 2>/dev/null || true
+extra=("$@")
 failures=0
 
 # check CANDIDATE[:LOOP] DECISION EXIT_CODE DISSENTING_ROUNDS [LINE...]: every LINE must appear in the
@@ -16,7 +18,7 @@ check() {
     shift 4
     local reports output status
     reports=$(mktemp -d)
-    output=$("$panel" loop "Submissions/$candidate" --loop "$loop" --report-dir "$reports/$candidate")
+    output=$("$panel" loop "Submissions/$candidate" --loop "$loop" --report-dir "$reports/$candidate" ${extra[@]+"${extra[@]}"})
     status=$?
     echo "$output"
     local ok=1

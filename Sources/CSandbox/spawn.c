@@ -319,8 +319,12 @@ static void install_filter(const struct child_arguments *arguments) {
 static void child(const struct child_arguments *arguments) {
     const struct panel_spawn_config *c = arguments->config;
     int channel = arguments->channel;
-    // setpgid: a group of its own, so that everything it forks can be killed with one kill(-pid).
-    RAW2(SYS_setpgid, 0, 0);
+    // setsid: a session, and so a process group, of its own: everything it forks can be killed with one
+    // kill(-pid), it has no controlling terminal, and where the kernel groups CPU time by session
+    // (autogroup) each run gets a session's share of a busy CPU instead of splitting Panel's one share with
+    // Panel, its compilers and the other jobs' cases (starving them into the wall-clock limit under load).
+    // setpgid where setsid is refused (already a group leader).
+    if (raw_failed(RAW0(SYS_setsid))) RAW2(SYS_setpgid, 0, 0);
 
     // rt_sigaction(SIG_DFL) for every signal, then rt_sigprocmask(empty): signal state survives exec, so undo
     // what Panel's runtime set (ignored SIGPIPE, handlers, masks). Handlers go first: every signal is still
@@ -329,6 +333,12 @@ static void child(const struct child_arguments *arguments) {
     for (int signal_number = 1; signal_number <= 64; signal_number++) {
         if (signal_number == SIGKILL || signal_number == SIGSTOP) continue;
         RAW4(SYS_rt_sigaction, signal_number, &default_action, 0, sizeof(unsigned long));
+    }
+    if (c->ignore_file_size_signal) {
+        // rt_sigaction(SIGXFSZ, SIG_IGN): an ignored signal stays ignored across exec, so a write past the output
+        // cap fails with EFBIG rather than killing the program; its verdict is then decided by how it ends.
+        struct kernel_sigaction ignore_action = {(void *)SIG_IGN, 0, 0, 0};
+        RAW4(SYS_rt_sigaction, SIGXFSZ, &ignore_action, 0, sizeof(unsigned long));
     }
     unsigned long none = 0;
     RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);
@@ -494,8 +504,6 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         close(channel[1]);
         return clone_error;
     }
-    // Also set the group from this side, so a kill(-pid) right after return cannot miss it.
-    setpgid(child_pid, child_pid);
     close(channel[1]);
 
     int step = PANEL_STEP_NONE;
@@ -527,6 +535,10 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         }
     }
     close(channel[0]);
+    // The child made its own session before it exec'd or failed (the channel is closed by then); this
+    // only covers a child that could do neither, so a kill(-pid) right after return cannot miss it. Called
+    // any earlier, it would make the child a group leader first, and its setsid would be refused.
+    setpgid(child_pid, child_pid);
 
     *pid = child_pid;
     if (step != PANEL_STEP_NONE) {

@@ -9,7 +9,8 @@ enum JobsOption {
     /// The help lines every command that takes the option shows.
     static let help = """
           -j, --jobs N      cases run at once, each in its own box pinned to its own CPU where the host
-                            allows (default: physical cores - 1, here \(CPUTopology.current.defaultJobs));
+                            allows (default: physical cores - 1, one core kept for Panel and compilers;
+                            on 1 or 2 cores, one per core; here \(CPUTopology.current.defaultJobs));
                             results, verdicts and reports are the same as with -j 1, timings aside
         """
 

@@ -38,9 +38,13 @@ public struct CPUTopology: Sendable, Equatable {
     /// Physical cores Panel may run on (at least 1).
     public var physicalCores: Int { max(1, coreCPUs.count) }
 
-    /// The default number of cases run at once: one core is left to Panel itself, its validators and its
-    /// compiler, so no case shares a core with Panel's own work; at least 1.
-    public var defaultJobs: Int { max(1, physicalCores - 1) }
+    /// The default number of cases run at once. From 3 physical cores: one is left to Panel itself, its
+    /// validators and its compiler, so no case shares a core with Panel's own work. On 1 or 2 cores: one job
+    /// per core, Panel and compilers floating beside them; leaving a core out there would mean no parallelism
+    /// at all, and measured on 2 cores, a case's CPU time is the same with a case on the other core and with
+    /// a compiler sharing its own (README, "Parallel judging"), so only the wall time suffers, which the
+    /// starved-run re-runs absorb.
+    public var defaultJobs: Int { physicalCores <= 2 ? physicalCores : physicalCores - 1 }
 
     /// Parses a kernel CPU list such as `0-3,6,8-9`; an unreadable part is skipped.
     public static func parseList(_ text: String) -> [Int] {

@@ -7,8 +7,11 @@ public struct ResourceLimits: Sendable, Equatable {
     public var wallTime: Duration
     /// Peak memory in bytes. Enforced by a memory cgroup where the host allows, else by RLIMIT_AS.
     public var memoryBytes: Int
-    /// Stack size in bytes; Panel sets it equal to the memory limit, so deep recursion is legal.
-    public var stackBytes: Int
+    /// Stack size in bytes, or nil for no stack limit of its own (the default): the memory limit bounds the
+    /// stack, so deep recursion is legal. DOMjudge's runguard, problemtools and BAPCtools all run programs so,
+    /// and it matters beyond recursion: glibc takes a finite RLIMIT_STACK as the default stack of every
+    /// thread (else 2 MiB on x86-64), so a limit as large as the memory would reserve that much per thread.
+    public var stackBytes: Int?
     /// Largest file the program may write, which caps its stdout and stderr.
     public var outputBytes: Int
     /// Processes and threads the program may have at once.
@@ -18,7 +21,7 @@ public struct ResourceLimits: Sendable, Equatable {
     /// compares against ``cpuTime``: a caller that measures near the limit sets this a little above it.
     public var cpuKillTime: Duration?
 
-    /// Creates limits; the stack defaults to the memory limit.
+    /// Creates limits; the stack is unlimited unless given.
     public init(
         cpuTime: Duration,
         wallTime: Duration,
@@ -30,7 +33,7 @@ public struct ResourceLimits: Sendable, Equatable {
         self.cpuTime = cpuTime
         self.wallTime = wallTime
         self.memoryBytes = memoryBytes
-        self.stackBytes = stackBytes ?? memoryBytes
+        self.stackBytes = stackBytes
         self.outputBytes = outputBytes
         self.processCount = processCount
     }

@@ -46,8 +46,12 @@ public struct RunOutcome: Sendable, Equatable {
     public var stoppedAtMemoryLimit: Bool
     /// The CPU limit's backstop fired (SIGXCPU or SIGKILL at the hard RLIMIT_CPU).
     public var cpuLimitSignaled: Bool
-    /// The program reached the output cap: SIGXFSZ, or stdout or stderr grew to the file-size limit.
+    /// The program reached the output cap: SIGXFSZ, or it wrote more than the limit to stdout or stderr (each is
+    /// cut at the limit).
     public var outputLimitHit: Bool
+    /// It wrote more than the limit to its stdout file: the output limit's verdict (OLE) is about stdout alone,
+    /// as in DOMjudge (a truncated stderr is not a verdict) and problemtools (which sizes the output file only).
+    public var stdoutLimitHit: Bool
     /// System calls the candidate filter denied (each answered EPERM; the program went on), by name, in the
     /// order first made. Empty where the kernel cannot tell Panel (no seccomp user notification).
     public var deniedCalls: [String]
@@ -63,6 +67,7 @@ public struct RunOutcome: Sendable, Equatable {
         stoppedAtMemoryLimit: Bool = false,
         cpuLimitSignaled: Bool = false,
         outputLimitHit: Bool = false,
+        stdoutLimitHit: Bool = false,
         deniedCalls: [String] = []
     ) {
         self.termination = termination
@@ -73,7 +78,8 @@ public struct RunOutcome: Sendable, Equatable {
         self.memoryLimitHit = memoryLimitHit
         self.stoppedAtMemoryLimit = stoppedAtMemoryLimit
         self.cpuLimitSignaled = cpuLimitSignaled
-        self.outputLimitHit = outputLimitHit
+        self.outputLimitHit = outputLimitHit || stdoutLimitHit
+        self.stdoutLimitHit = stdoutLimitHit
         self.deniedCalls = deniedCalls
     }
 }

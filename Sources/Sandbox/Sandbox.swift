@@ -216,6 +216,10 @@ public struct Sandbox: Sendable {
         let stalledAtMemoryLimit =
             stoppedForTime
             && (memory.oomKilled || (memory.limitReached && peakKiB * 1024 >= limits.memoryBytes / 10 * 9))
+        // RLIMIT_FSIZE is one byte above the limit, so a file of the limit's size is legal and one byte more shows
+        // an overrun; that byte is cut off again, so no reader sees more than the limit.
+        let stdoutCut = spec.stdoutDescriptor == nil && Self.cut(stdout, to: limits.outputBytes)
+        let stderrCut = Self.cut(stderr, to: limits.outputBytes)
         return RunOutcome(
             termination: termination,
             cpuTime: cpuTime,
@@ -225,9 +229,8 @@ public struct Sandbox: Sendable {
             memoryLimitHit: memory.oomKilled || stalledAtMemoryLimit,
             stoppedAtMemoryLimit: stalledAtMemoryLimit,
             cpuLimitSignaled: cpuLimitSignaled,
-            outputLimitHit: signal == SIGXFSZ
-                || (spec.stdoutDescriptor == nil && Self.size(of: stdout) >= limits.outputBytes)
-                || Self.size(of: stderr) >= limits.outputBytes,
+            outputLimitHit: signal == SIGXFSZ || stderrCut,
+            stdoutLimitHit: stdoutCut,
             deniedCalls: SystemCallFilter.names(denied))
     }
 
@@ -327,8 +330,12 @@ public struct Sandbox: Sendable {
                                 config.stderr_fd = stdio.2
                                 config.cpu_seconds = cpuSeconds
                                 config.address_space_bytes = addressSpace
-                                config.stack_bytes = rlim_t(limits.stackBytes)
-                                config.file_size_bytes = rlim_t(limits.outputBytes)
+                                // rlim_t.max is RLIM_INFINITY (0 would leave Panel's own limit in place).
+                                config.stack_bytes = limits.stackBytes.map { rlim_t($0) } ?? rlim_t.max
+                                config.file_size_bytes = rlim_t(limits.outputBytes) + 1
+                                // Candidate programs go on past the output cap, as DOMjudge lets them (a write there
+                                // fails with EFBIG): a flood that never ends is a TLE, one that crashes an RTE.
+                                config.ignore_file_size_signal = submission ? 1 : 0
                                 // RLIMIT_NPROC counts every process of the uid; a pids cgroup caps this run alone
                                 // and is preferred where present.
                                 config.process_count = hierarchy.hasPidsController ? 0 : rlim_t(limits.processCount)
@@ -392,9 +399,12 @@ public struct Sandbox: Sendable {
         try syscall("open(\(path))") { open(path, flags | O_CLOEXEC, 0o600) }
     }
 
-    private static func size(of descriptor: Int32) -> Int {
+    /// Whether the file open at `descriptor` grew past `limit` bytes; if so, it is cut back to `limit`.
+    private static func cut(_ descriptor: Int32, to limit: Int) -> Bool {
         var info = stat()
-        return fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+        guard fstat(descriptor, &info) == 0, Int(info.st_size) > limit else { return false }
+        _ = ftruncate(descriptor, off_t(limit))
+        return true
     }
 
     private static func duration(_ time: timeval) -> Duration {

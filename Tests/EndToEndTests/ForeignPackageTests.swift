@@ -9,6 +9,8 @@ import Testing
     static let folder = PanelBinary.fixtures.appendingPathComponent("foreign")
     static let packages = [
         "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
+        "domjudge-limits",
+        "judgehost-probes",
     ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
@@ -55,6 +57,81 @@ import Testing
         // only once the solution has ended, so the solution's own end decides (BAPCtools' guess_close_stdout).
         #expect(verdicts["time_limit_exceeded/closes_output_then_sleeps.c"] == "TLE")
         #expect(verdicts["run_time_error/closes_output_then_aborts.c"] == "RTE")
+    }
+
+    /// DOMjudge's ranking of the output limit (time limit, then a non-zero exit, then a truncated stdout) and
+    /// its unlimited stack, on C and C++ programs: a flood that never ends is TLE, one that crashes RTE, a
+    /// clean end past the limit OLE; output of exactly the limit, a stderr flood and a thread are fine.
+    @Test func theOutputLimitRanksLastAndThreadsGetAnOrdinaryStack() throws {
+        let (_, report, stderr) = try Self.verify("domjudge-limits")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["time_limit_exceeded/flood_stdout.c"] == "TLE", "\(stderr)")
+        #expect(verdicts["time_limit_exceeded/flood_stderr.cc"] == "TLE")
+        #expect(verdicts["run_time_error/flood_then_abort.c"] == "RTE")
+        #expect(verdicts["output_limit/greet_then_pad.c"] == "OLE")
+        #expect(verdicts["accepted/exactly_the_limit.c"] == "AC")
+        #expect(verdicts["accepted/flood_stderr_then_greet.c"] == "AC")
+        #expect(verdicts["accepted/greet_from_a_thread.c"] == "AC")
+    }
+
+    /// What DOMjudge's judgehost decides around a run: the Java class to start (a compiled class declaring
+    /// main, not a file name or a text search), file names it refuses, and a working directory that takes
+    /// no new files (allow_file_writing is false) while /tmp does.
+    @Test func judgehostDecisionsAreDOMjudges() throws {
+        let (exitCode, report, stderr) = try Self.verify("judgehost-probes")
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["accepted/two-classes"] == "AC")
+        #expect(verdicts["compiler_error/no-entry"] == "CE")
+        #expect(verdicts["compiler_error/odd-name"] == "CE")
+        #expect(verdicts["wrong_answer/reads_only_here.c"] == "WA")
+        // Its only input validator is a .ctd and checktestdata is not installed: skipped, and said so.
+        let warnings = try #require(report["warnings"] as? [String])
+        #expect(warnings.contains { $0.contains("no input validator ran") && $0.contains("1 skipped") }, "\(warnings)")
+        #expect(!warnings.contains { $0.hasPrefix("no input validator (") }, "\(warnings)")
+    }
+
+    @Test func allowFileWritingGivesTheWorkingDirectory() throws {
+        let (exitCode, report, _) = try Self.verify("judgehost-probes") { copy in
+            let file = copy.appendingPathComponent("problem.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try (text + "allow_file_writing: true\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(exitCode == 1)
+        // It created note.txt where it runs, and says so by exiting 1.
+        #expect(Self.verdicts(report)["wrong_answer/reads_only_here.c"] == "RTE")
+    }
+
+    /// Python 3 runs on PyPy where it is installed, as DOMjudge, problemtools and BAPCtools run it: a recursion
+    /// exactly as deep as the limit it sets passes there (and then spins: TLE) and is a RecursionError on
+    /// CPython (RTE), the difference DOMjudge's fibonacci example expects. Without PyPy, verify says so.
+    @Test func pythonThreeRunsOnPyPyWhereInstalled() throws {
+        let program = """
+            import sys
+            sys.setrecursionlimit(100000)
+            def down(n):
+                if n == 0:
+                    while True:
+                        pass
+                return down(n - 1) + 1
+            input()
+            print(down(100000))
+
+            """
+        let (_, report, _) = try Self.verify("judgehost-probes") { copy in
+            let folder = copy.appendingPathComponent("submissions/time_limit_exceeded")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try program.write(to: folder.appendingPathComponent("deep.py"), atomically: true, encoding: .utf8)
+        }
+        let warnings = report["warnings"] as? [String] ?? []
+        let onCPython = warnings.contains { $0.hasPrefix("Python 3 ran on") && $0.contains("no pypy3") }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/pypy3") {
+            #expect(Self.verdicts(report)["time_limit_exceeded/deep.py"] == "TLE", "\(report)")
+            #expect(!onCPython, "\(warnings)")
+        } else {
+            #expect(Self.verdicts(report)["time_limit_exceeded/deep.py"] == "RTE", "\(report)")
+            #expect(onCPython, "\(warnings)")
+        }
     }
 
     @Test func aSecondPassIsJudged() throws {

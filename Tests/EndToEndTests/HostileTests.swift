@@ -17,8 +17,11 @@ import Testing
     static let verdicts: [(program: String, verdict: String)] = [
         ("stop-self", "TLE"),
         ("ignore-signals", "TLE"),
-        ("stdout-flood", "OLE"),
-        ("stderr-flood", "OLE"),
+        // The output limit ranks after time and crashes, as DOMjudge ranks it; stderr is cut, not judged.
+        ("stdout-flood", "TLE"),
+        ("stderr-flood", "AC"),
+        ("output-then-crash", "RTE"),
+        ("output-signal-restored", "OLE"),
         ("memory-hog", "MLE"),
         ("deep-recursion", "AC"),
     ]
@@ -469,7 +472,7 @@ private final class Scene {
     /// The programs that run into a limit (or may crash), judged with `--fail-fast`.
     static let limitBreakers: Set = [
         "fork-bomb", "stop-self", "ignore-signals", "stdout-flood", "stderr-flood", "memory-hog", "threads",
-        "forked-workers", "attack-validator",
+        "forked-workers", "attack-validator", "output-then-crash", "output-signal-restored",
     ]
     let directory: URL
     let tag: String

@@ -95,4 +95,67 @@ import Testing
     func submissionsYAMLPatterns(pattern: String, path: String, matches: Bool) {
         #expect(SubmissionExpectations.matches(pattern, path) == matches)
     }
+
+    /// `a|b` as a command's first word: the first tool this machine has, none when it has neither.
+    @Test func aCommandMayNameSeveralToolsAndTheFirstPresentIsUsed() throws {
+        let yaml = """
+            first:
+              files: "*.one"
+              run: "panel-no-such-tool|sh {main}"
+            none:
+              files: "*.two"
+              run: "panel-no-such-tool|panel-nor-this {main}"
+            """
+        let table = try LanguageTable(yaml: yaml, file: "test.yaml")
+        let first = try #require(table.language("first"))
+        #expect(first.tool(of: first.run).map { URL(fileURLWithPath: $0).lastPathComponent } == "sh")
+        let none = try #require(table.language("none"))
+        #expect(none.tool(of: none.run) == nil)
+        #expect(Language.toolName(none.run.first) == "panel-no-such-tool or panel-nor-this")
+    }
+
+    @Test func mainclassTakesOnlyDetect() throws {
+        let yaml = "jvm:\n  files: \"*.java\"\n  run: \"java {mainclass}\"\n  mainclass: first\n"
+        #expect(throws: SpecError.self) { try LanguageTable(yaml: yaml, file: "test.yaml") }
+        #expect(LanguageTable.builtin.language("java")?.detectsMainClass == true)
+    }
+
+    /// The class files javac writes: only a class declaring public static void main(String[]) is one to start,
+    /// named with its package; an instance main, one returning int or a private one is not.
+    @Test func theMainClassIsReadFromTheCompiledClasses() throws {
+        let javac = try #require(ToolRun.find(["javac"], path: Language.toolPath), "javac is needed for this test")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("panel-jvm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("app"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sources = [
+            "app/Start.java": "package app;\npublic class Start { public static void main(String[] a) {} }\n",
+            "Counted.java": "class Counted { static int main(String[] a) { return 0; } }\n",
+            "Instance.java": "public class Instance { public void main(String[] a) {} }\n",
+            // A double and a long take two constant pool entries each.
+            "Hidden.java": "public class Hidden { private static void main(String[] a) {}\n"
+                + "double d = 1.5; long l = 7L; }\n",
+        ]
+        for (name, text) in sources {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: javac)
+        process.arguments = ["-d", folder.path] + sources.keys.map { folder.appendingPathComponent($0).path }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(JVMMainClass.candidates(in: folder) == ["app.Start"])
+        #expect(ProgramBuilder.mainClass(in: folder, guessed: "Hidden", named: false) == .success("app.Start"))
+        guard case .failure = ProgramBuilder.mainClass(in: folder, guessed: "Instance", named: true) else {
+            Issue.record("an entry point without main must be refused")
+            return
+        }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("app"))
+        guard case .failure(let refusal) = ProgramBuilder.mainClass(in: folder, guessed: nil, named: false) else {
+            Issue.record("a build without main must be refused")
+            return
+        }
+        #expect(refusal.reason.contains("public static void main(String[])"))
+    }
 }

@@ -30,12 +30,13 @@ private func run(
     memory: Bool = false,
     cpuSignaled: Bool = false,
     output: Bool = false,
+    stderrCut: Bool = false,
     stalled: Bool = false
 ) -> RunOutcome {
     RunOutcome(
         termination: termination, cpuTime: .milliseconds(cpuMs), wallTime: .milliseconds(wallMs), peakMemoryKiB: 4096,
         wallTimeExceeded: wall, memoryLimitHit: memory || stalled, stoppedAtMemoryLimit: stalled,
-        cpuLimitSignaled: cpuSignaled, outputLimitHit: output)
+        cpuLimitSignaled: cpuSignaled, outputLimitHit: stderrCut, stdoutLimitHit: output)
 }
 
 @Suite("RunClassification")
@@ -91,14 +92,16 @@ struct RunClassificationTests {
         ClassificationRow(
             name: "allocation failure text in capitals with exit 1", outcome: run(.exited(1)),
             stderr: "OUT OF MEMORY", verdict: .MLE),
-        // OLE next.
+        // RTE next: a crash outranks the output limit, as in DOMjudge.
         ClassificationRow(
-            name: "output limit with SIGXFSZ", outcome: run(.signaled(25), output: true), verdict: .OLE,
-            detail: "output limit"),
-        ClassificationRow(name: "output limit with exit 0", outcome: run(output: true), verdict: .OLE),
+            name: "output limit and a crash", outcome: run(.signaled(11), output: true), verdict: .RTE,
+            detail: "SIGSEGV"),
         ClassificationRow(
-            name: "output limit and a crash", outcome: run(.signaled(11), output: true), verdict: .OLE),
-        // RTE last.
+            name: "output limit and exit code 1", outcome: run(.exited(1), output: true), verdict: .RTE,
+            detail: "exit code 1"),
+        ClassificationRow(
+            name: "SIGXFSZ without stdout at the limit (a scratch file)", outcome: run(.signaled(25)),
+            verdict: .RTE, detail: "SIGXFSZ"),
         ClassificationRow(
             name: "segmentation fault", outcome: run(.signaled(11)), verdict: .RTE, detail: "signal 11 (SIGSEGV)",
             notInDetail: "trap"),
@@ -114,6 +117,14 @@ struct RunClassificationTests {
         ClassificationRow(
             name: "exit code 1 with unrelated stderr", outcome: run(.exited(1)), stderr: "memory was fine",
             verdict: .RTE, detail: "exit code 1"),
+        // OLE last: stdout past the limit, and the program ended cleanly (or by the cap's own signal).
+        ClassificationRow(
+            name: "output limit with exit 0", outcome: run(output: true), verdict: .OLE, detail: "stdout"),
+        ClassificationRow(
+            name: "output limit with SIGXFSZ", outcome: run(.signaled(25), output: true), verdict: .OLE,
+            detail: "output limit"),
+        // A stderr cut at the limit is not a verdict (DOMjudge judges a truncated stdout only).
+        ClassificationRow(name: "stderr past the limit with exit 0", outcome: run(stderrCut: true)),
     ]
 
     @Test("classifies runs by the precedence table", arguments: rows)
@@ -150,7 +161,7 @@ struct RunClassificationTests {
 struct VerdictTests {
     @Test("sorts by precedence, most severe first")
     func ordering() {
-        #expect(Verdict.allCases.sorted() == [.CE, .TLE, .MLE, .OLE, .RTE, .JE, .WA, .AC])
+        #expect(Verdict.allCases.sorted() == [.CE, .TLE, .MLE, .RTE, .OLE, .JE, .WA, .AC])
         #expect([Verdict.AC, .WA, .RTE].min() == .RTE)
         #expect(Verdict.WA < .AC)
         #expect(!(Verdict.AC < .WA))

@@ -17,6 +17,16 @@ import Testing
         #expect(plan.housekeeping == [0, 4, 1, 5])
     }
 
+    @Test func oneOrTwoCoresRunOneJobPerCoreAndThreeOrMoreKeepOneForPanel() {
+        let two = CPUTopology(allowed: [0, 1]) { "core\($0)" }
+        let one = CPUTopology(allowed: [0, 1]) { _ in "core0" }
+        let three = CPUTopology(allowed: [0, 1, 2]) { "core\($0)" }
+        #expect(two.defaultJobs == 2 && one.defaultJobs == 1 && three.defaultJobs == 2)
+        // Two jobs on two cores are pinned one per core, with Panel beside them.
+        let plan = CPUPlan.make(jobs: two.defaultJobs, topology: two, cpuset: true)
+        #expect(plan.judging == [0, 1] && plan.housekeeping == nil)
+    }
+
     @Test func asManyJobsAsCoresShareThemWithPanel() {
         let plan = CPUPlan.make(jobs: 4, topology: Self.fourCores, cpuset: true)
         #expect(plan.judging == [0, 1, 2, 3])

@@ -28,11 +28,13 @@ import Testing
         wall: Duration = .seconds(3),
         memoryMiB: Int = 256,
         outputBytes: Int = 1 << 20,
-        processes: Int = 16
+        processes: Int = 16,
+        role: ProcessSpec.Role = .submission
     ) throws -> (RunOutcome, String) {
-        let spec = ProcessSpec(
+        var spec = ProcessSpec(
             executable: program, arguments: ["-c", script], environment: ["PATH=/usr/bin:/bin"],
             workingDirectory: directory, stdinPath: nil, stdoutPath: directory + "/out", stderrPath: directory + "/err")
+        spec.role = role
         let limits = ResourceLimits(
             cpuTime: cpu, wallTime: wall, memoryBytes: memoryMiB << 20, outputBytes: outputBytes,
             processCount: processes)
@@ -84,10 +86,49 @@ import Testing
         }
     }
 
-    @Test func outputPastTheCapIsStopped() throws {
-        let (outcome, output) = try run("yes", outputBytes: 4096)
-        #expect(outcome.outputLimitHit)
-        #expect(output.utf8.count <= 4096)
+    @Test func outputPastTheCapIsCutAndTheProgramGoesOn() throws {
+        // A submission's write past the cap fails with EFBIG instead of a SIGXFSZ kill, as DOMjudge's runguard
+        // truncates the stream and lets the program run on: `yes` sees the error and exits 1 on its own.
+        let (outcome, output) = try run("yes; echo \"after: $?\" >&2", outputBytes: 4096)
+        #expect(outcome.termination == .exited(0))
+        #expect(outcome.stdoutLimitHit && outcome.outputLimitHit)
+        #expect(output.utf8.count == 4096)
+        let log = (try? String(contentsOfFile: directory + "/err", encoding: .utf8)) ?? ""
+        #expect(log.contains("after: 1"), "\(log)")
+    }
+
+    @Test func outputOfExactlyTheCapIsNotAnOverrun() throws {
+        let (outcome, output) = try run("head -c 4096 /dev/zero | tr '\\0' x", outputBytes: 4096)
+        #expect(!outcome.outputLimitHit && !outcome.stdoutLimitHit)
+        #expect(output.utf8.count == 4096)
+        let (over, cut) = try run("head -c 4097 /dev/zero | tr '\\0' x", outputBytes: 4096)
+        #expect(over.stdoutLimitHit)
+        #expect(cut.utf8.count == 4096)
+    }
+
+    @Test func aStderrFloodIsCutAndIsNotStdoutsOverrun() throws {
+        let (outcome, output) = try run(
+            "head -c 1000000 /dev/zero >&2; echo done", outputBytes: 4096)
+        #expect(outcome.termination == .exited(0))
+        #expect(outcome.outputLimitHit && !outcome.stdoutLimitHit)
+        #expect(output == "done\n")
+        let size = (try? FileManager.default.attributesOfItem(atPath: directory + "/err")[.size] as? Int) ?? -1
+        #expect(size == 4096)
+    }
+
+    @Test func theStackHasNoLimitOfItsOwn() throws {
+        // As DOMjudge, problemtools and BAPCtools run programs: the memory limit bounds the stack, and a thread
+        // gets glibc's default stack rather than one as large as RLIMIT_STACK.
+        let (_, output) = try run("ulimit -s")
+        #expect(output == "unlimited\n")
+    }
+
+    @Test func aJudgeProgramIsStillStoppedByTheSignal() throws {
+        // Validators, compilers and generators keep the default: the cap ends them.
+        let (outcome, output) = try run("exec yes", outputBytes: 4096, role: .judge)
+        #expect(outcome.termination == .signaled(SIGXFSZ))
+        #expect(outcome.stdoutLimitHit)
+        #expect(output.utf8.count == 4096)
     }
 
     @Test func aMemoryHogHitsTheLimit() throws {

@@ -61,6 +61,9 @@ struct panel_spawn_config {
     int new_session_keyring;          ///< Join a new anonymous session keyring, so the program does not possess
                                       ///< Panel's (best effort: a host that forbids keyctl forbids it to all).
     int seccomp;                      ///< Install the candidate filter (see panel_seccomp_*), after no_new_privs.
+    int ignore_file_size_signal;      ///< Exec with SIGXFSZ ignored: a write past RLIMIT_FSIZE fails with EFBIG and
+                                      ///< the program goes on (as under DOMjudge's runguard, which truncates the
+                                      ///< stream), instead of being killed at the output cap.
 };
 
 /// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).

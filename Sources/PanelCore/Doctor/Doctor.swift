@@ -230,14 +230,14 @@ public struct Doctor {
             DoctorCheck(
                 mechanism: "output limit", working: flood.outputLimitHit,
                 proof:
-                    "endless output was \(flood.outputLimitHit ? "stopped at" : "not stopped at") \(Self.limits.outputBytes >> 20) MiB"
+                    "endless output was \(flood.outputLimitHit ? "cut at" : "not cut at") \(Self.limits.outputBytes >> 20) MiB"
             ))
 
         progress("deep recursion")
         let (recursion, depth) = try probe(["recursion"])
         checks.append(
             DoctorCheck(
-                mechanism: "stack as large as the memory limit",
+                mechanism: "stack limited by the memory limit alone",
                 working: recursion.termination.isSuccess && depth == "depth=1000000",
                 proof:
                     "a recursion a million frames deep: \(recursion.termination.isSuccess ? depth : recursion.termination.description)"

@@ -24,24 +24,39 @@ enum BorderlineReruns {
             || abs(Double(result.cpuMilliseconds) - limitMilliseconds) <= band * limitMilliseconds
     }
 
-    /// Whether `result` was killed at the wall-clock limit (twice the limit and a second) with CPU time to spare:
-    /// on a busy machine the program waited for a CPU more than it ran, which says nothing about the program.
-    static func isStarved(_ result: TestResult, limit: Duration) -> Bool {
-        result.verdict == .TLE && result.wallMilliseconds >= 2 * limit.milliseconds + 1000
-            && result.cpuMilliseconds < limit.milliseconds
+    /// The wall-clock limit of a run: twice the time limit and a second.
+    static func wallTime(limit: Duration) -> Duration {
+        limit * 2 + .seconds(1)
     }
 
+    /// Whether `result` was killed at the wall-clock limit with CPU time to spare, having used at least
+    /// ``starvedShare`` of that wall time: on a busy machine the program waited for a CPU more than it ran,
+    /// which says nothing about the program. (A program that sleeps or blocks uses next to no CPU time.)
+    static func isStarved(_ result: TestResult, limit: Duration) -> Bool {
+        result.verdict == .TLE && result.wallMilliseconds >= wallTime(limit: limit).milliseconds
+            && result.cpuMilliseconds < limit.milliseconds
+            && Double(result.cpuMilliseconds) >= starvedShare * Double(result.wallMilliseconds)
+    }
+
+    /// The least CPU time, as a fraction of the wall time, of a run that counts as starved rather than asleep.
+    static let starvedShare = 0.02
+
     /// Runs `measure` once, and again up to ``attempts`` runs while the fastest run so far is borderline.
+    /// `measure` is given the wall-clock limit of its run: ``wallTime(limit:)``, doubled for each re-run
+    /// while every run so far was starved, so a CPU-bound program on a busy machine gets the wall time it
+    /// needs to reach its CPU limit and its verdict is the one its CPU time gives.
     static func best(
         limit: Duration,
-        _ measure: () throws(JudgeSetupError) -> TestResult
+        _ measure: (_ wallTime: Duration) throws(JudgeSetupError) -> TestResult
     ) throws(JudgeSetupError) -> TestResult {
-        let first = try measure()
+        var wall = wallTime(limit: limit)
+        let first = try measure(wall)
         guard isBorderline(first, limit: limit) else { return first }
         var best = first
         var times = [first.cpuMilliseconds]
         while times.count < attempts && isBorderline(best, limit: limit) {
-            let next = try measure()
+            if isStarved(best, limit: limit) { wall = wall * 2 }
+            let next = try measure(wall)
             times.append(next.cpuMilliseconds)
             // A run that was not starved beats one that was; then the fastest.
             let rank = { (run: TestResult) in (isStarved(run, limit: limit) ? 1 : 0, run.cpuMilliseconds) }

@@ -2,9 +2,12 @@ import Sandbox
 
 /// Turns what the kernel measured about a run into a verdict, before any output is checked.
 ///
-/// Follows the precedence table on ``Verdict/precedence``: TLE, then MLE, then OLE, then RTE (a program
-/// stopped for time at its memory limit is MLE: it spent the time in the kernel's reclaim). Returns
-/// nil when the program exited cleanly within every limit, meaning its output should be validated.
+/// Follows the precedence table on ``Verdict/precedence``: TLE, then MLE, then RTE, then OLE (a program
+/// stopped for time at its memory limit is MLE: it spent the time in the kernel's reclaim). The output limit
+/// ranks last, as DOMjudge's judgedaemon ranks it (time limit, non-zero exit, truncated stdout) and as
+/// problemtools reaches it (the output's size is checked only after a clean run): a program goes on past the
+/// cap, so a flood that never ends is TLE and one that crashes RTE. A stderr past the cap is cut, not judged.
+/// Returns nil when the program exited cleanly within every limit, meaning its output should be validated.
 public enum RunClassification {
     /// Text Swift's runtime prints when an allocation is refused (RLIMIT_AS hosts, huge single allocations).
     static let allocationFailureMarkers = ["Could not allocate memory", "failed to allocate", "out of memory"]
@@ -39,16 +42,18 @@ public enum RunClassification {
         {
             return (.MLE, "memory limit reached (peak \(outcome.peakMemoryKiB) KiB)")
         }
-        if outcome.outputLimitHit {
-            return (.OLE, "output limit reached")
-        }
-        if crashed {
+        // SIGXFSZ is how the cap stops a program that asked for the signal back: with stdout at the cap it is the
+        // output limit, not a crash of its own.
+        if crashed && !(outcome.termination == .signaled(SIGXFSZ) && outcome.stdoutLimitHit) {
             var detail = outcome.termination.description
             // Swift's runtime checks (index out of range, overflow, nil unwrap) end in a trap instruction.
             if outcome.termination == .signaled(4) || outcome.termination == .signaled(5) {
                 detail += ": a Swift runtime trap (index out of range, arithmetic overflow, nil unwrap, fatalError…)"
             }
             return (.RTE, detail)
+        }
+        if outcome.stdoutLimitHit {
+            return (.OLE, "output limit reached: stdout was cut at the limit")
         }
         return nil
     }

@@ -23,10 +23,17 @@ struct RunWorkspace {
     /// The program as built: a static binary is copied to `program`; any other runs where it was built, with
     /// the system's folders and its own in view (read-only).
     let built: RunnableProgram
+    /// Whether a static binary starts in its writable `/tmp` (a problem's `allow_file_writing`, a judge's
+    /// program) or in the read-only root of its private root, where it can read but not create files, as the
+    /// spec's default and DOMjudge have it. `/tmp` (`TMPDIR`, `HOME`) is writable either way.
+    let writableWorkingDirectory: Bool
 
-    init(program built: RunnableProgram, isolated: Bool) throws(JudgeSetupError) {
+    init(program built: RunnableProgram, isolated: Bool, writableWorkingDirectory: Bool = true)
+        throws(JudgeSetupError)
+    {
         self.isolated = isolated
         self.built = built
+        self.writableWorkingDirectory = writableWorkingDirectory
         let manager = FileManager.default
         root = manager.temporaryDirectory.appendingPathComponent("panel-run-\(UUID().uuidString)")
         program = root.appendingPathComponent("program")
@@ -81,8 +88,10 @@ struct RunWorkspace {
                 "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_BACKTRACE=enable=no",
             ],
             // A program of several files (a script and its helpers, include/ files) starts in its own folder,
-            // read-only, as DOMjudge runs it; a static binary starts in its private /tmp.
-            workingDirectory: isolated ? (built.isStatic ? nil : built.folder?.path) : scratch.path,
+            // read-only, as DOMjudge runs it; a static binary starts in its private /tmp where it may write
+            // files, else in its private root's read-only `/`.
+            workingDirectory: isolated
+                ? (built.isStatic ? (writableWorkingDirectory ? nil : "/") : built.folder?.path) : scratch.path,
             stdinPath: stdin.path, stdoutPath: stdout.path,
             stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil,
             executableAsProgram: built.isStatic, binds: built.isStatic ? [] : ProcessSpec.systemBinds + folderBinds)

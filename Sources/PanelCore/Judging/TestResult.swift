@@ -43,6 +43,9 @@ public struct TestResult: Sendable, Codable, Equatable {
     public var slowestPassCPUMilliseconds: Int? = nil
     /// What the validator wrote in its score files, the input of the score aggregation (not reported).
     public var validatorScore: ValidatorOutcome? = nil
+    /// For a run that failed by itself (RTE, TLE…): the first line it wrote on stderr, which verify quotes
+    /// when a reference solution fails other than its author expected (not reported).
+    public var stderrLine: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, group, verdict, detail, message, hint, score

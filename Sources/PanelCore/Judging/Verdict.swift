@@ -27,21 +27,24 @@ public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
     /// | 1 | CE | the submission did not compile (no test runs) |
     /// | 2 | TLE | CPU time over the limit, or the wall-clock limit fired (but MLE when the memory was at its limit) |
     /// | 3 | MLE | the memory limit was reached |
-    /// | 4 | OLE | stdout or stderr reached the output limit |
-    /// | 5 | RTE | non-zero exit code or killed by a signal |
+    /// | 4 | RTE | non-zero exit code or killed by a signal (SIGXFSZ with stdout at the output limit is OLE) |
+    /// | 5 | OLE | the program ended cleanly having written more than the output limit to stdout |
     /// | 6 | JE | the output validator crashed, timed out or exited other than 42/43 |
     /// | 7 | WA | the output validator exited 43 |
     /// | 8 | AC | the output validator exited 42 |
     ///
-    /// A run is classified by the first row that applies; the validator runs only for a clean exit.
+    /// A run is classified by the first row that applies; the validator runs only for a clean exit. The output
+    /// limit ranks after a crash as in DOMjudge (time limit, then a non-zero exit, then a truncated stdout): the
+    /// program goes on past the cap (its writes fail), so what it does next decides. A stderr past the cap is cut
+    /// and not judged, as neither DOMjudge nor problemtools judges it.
     /// A submission's verdict is the first non-AC test in case order, samples first.
     public var precedence: Int {
         switch self {
         case .CE: return 1
         case .TLE: return 2
         case .MLE: return 3
-        case .OLE: return 4
-        case .RTE: return 5
+        case .RTE: return 4
+        case .OLE: return 5
         case .JE: return 6
         case .WA: return 7
         case .AC: return 8

@@ -20,6 +20,9 @@ public struct Language: Sendable, Equatable {
     public var compile: [String]?
     /// The run command, split into arguments with placeholders.
     public var run: [String]
+    /// Whether `{mainclass}` is read from the build (`mainclass: detect`): the compiled JVM class that declares
+    /// `public static void main(String[])`, none being a compile error, as DOMjudge decides.
+    public var detectsMainClass = false
 
     /// Whether the build makes one static binary (`run` is only `{binary}`), kept in the compile cache.
     public var buildsStaticBinary: Bool { run == ["{binary}"] }
@@ -51,11 +54,23 @@ public struct Language: Sendable, Equatable {
         }
     }
 
-    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it.
+    /// The tool a command starts with, looked up on Panel's PATH; nil when this machine lacks it. A first
+    /// word of several (`pypy3|python3`) is the first of them this machine has.
     func tool(of command: [String]) -> String? {
         guard let first = command.first else { return nil }
-        if first.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: first) ? first : nil }
-        return ToolRun.find([first], path: Self.toolPath)
+        for choice in first.split(separator: "|").map(String.init) {
+            if choice.hasPrefix("/") {
+                if FileManager.default.isExecutableFile(atPath: choice) { return choice }
+            } else if let found = ToolRun.find([choice], path: Self.toolPath) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// How a missing tool is named in a message: `pypy3 or python3` for `pypy3|python3`.
+    static func toolName(_ word: String?) -> String? {
+        word.map { $0.split(separator: "|").joined(separator: " or ") }
     }
 
     /// Where tools are looked for: the folders of Panel's PATH that are the system's or a toolchain's

@@ -10,8 +10,18 @@ extension LanguageTable {
     /// files of several; `compile`, run once in the build folder (absent: nothing to build); `run`, the
     /// command of one run. Placeholders: `{files}` every source (several arguments), `{main}` the main
     /// source, `{mainclass}` the Java/Kotlin class, `{binary}` the program built, `{path}` the build (or
-    /// run) folder, `{memory}` the memory limit in MiB. A `run` of only `{binary}` marks a static binary,
-    /// which runs with nothing else of the system in view and is kept in the compile cache.
+    /// run) folder, `{memory}` the memory limit in MiB. A command's first word may name several tools,
+    /// `pypy3|python3`: the first this machine has is used, for the build and the run alike.
+    ///
+    /// Python 3 runs on PyPy where it is installed, as DOMjudge (`py3`), problemtools and BAPCtools all run it:
+    /// a package's time limits and its expected verdicts (DOMjudge's fibonacci expects a deep naive recursion
+    /// to time out; CPython stops it with a RecursionError, RTE) are set against PyPy. CPython is the
+    /// fallback, and verify says when it judged with it. A `run` of only `{binary}` marks a static binary,
+    /// which runs with nothing else of the system in view and is kept in the compile cache. `mainclass: detect`
+    /// (Panel's own key) takes `{mainclass}` from the build: the compiled class declaring
+    /// `public static void main(String[])`, as DOMjudge's Java compile script finds it; a build without one is
+    /// a compile error there and here (problemtools and BAPCtools run the main file's class and fail at run
+    /// time, in folders they do not judge as compile errors).
     static let builtinYAML = """
         c:
           name: C
@@ -31,6 +41,7 @@ extension LanguageTable {
           files: "*.java"
           compile: "javac -encoding UTF-8 -sourcepath {path} -d {path} {files}"
           run: "java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xss64m -Xmx{memory}m -cp {path} {mainclass}"
+          mainclass: detect
         kotlin:
           name: Kotlin
           priority: 250
@@ -50,8 +61,8 @@ extension LanguageTable {
           priority: 900
           files: "*.py *.py3"
           shebang: python3
-          compile: "python3 -m py_compile {files}"
-          run: "python3 {main}"
+          compile: "pypy3|python3 -m py_compile {files}"
+          run: "pypy3|python3 {main}"
         rust:
           name: Rust
           priority: 575

@@ -14,7 +14,7 @@ public struct LanguageTable: Sendable {
         for id in top.keys {
             guard let entry = try top.fields(id) else { continue }
             try entry.rejectUnknown(allowed: [
-                "name", "priority", "files", "shebang", "shebang_files", "compile", "run",
+                "name", "priority", "files", "shebang", "shebang_files", "compile", "run", "mainclass",
             ])
             guard let files = try entry.string("files") else {
                 throw entry.missing("files", expected: "glob patterns of the language's sources, such as \"*.cpp\"")
@@ -31,7 +31,8 @@ public struct LanguageTable: Sendable {
                 Language(
                     id: id, name: try entry.string("name") ?? id, patterns: Self.words(files), shebang: shebang,
                     shebangPatterns: shebangFiles.map(Self.words) ?? [], priority: try entry.int("priority") ?? 0,
-                    compile: try entry.string("compile").map(Self.words), run: Self.words(run)))
+                    compile: try entry.string("compile").map(Self.words), run: Self.words(run),
+                    detectsMainClass: try Self.mainClassRule(entry)))
         }
         self.languages = languages.sorted { $0.priority > $1.priority }
     }
@@ -69,6 +70,17 @@ public struct LanguageTable: Sendable {
             if evidence > 0, evidence > best?.evidence ?? 0 { best = (language, evidence) }
         }
         return best.map { ($0.language, files.filter($0.language.matches)) }
+    }
+
+    /// `mainclass: detect` (the only value): `{mainclass}` is the compiled class that declares `main`.
+    private static func mainClassRule(_ entry: YAMLFields) throws(SpecError) -> Bool {
+        guard let value = try entry.string("mainclass") else { return false }
+        guard value == "detect" else {
+            throw .invalidField(
+                file: entry.file, line: entry.line("mainclass"), field: "mainclass",
+                expected: "detect (the compiled class declaring main is the one run)", found: value)
+        }
+        return true
     }
 
     private static func words(_ text: String) -> [String] {

@@ -110,7 +110,8 @@ struct ProgramBuilder {
         }
         guard let tool = language.tool(of: compile) else {
             throw .languageUnavailable(
-                file: location.path, reason: "\(language.name): no \(compile.first ?? "compiler") on this machine")
+                file: location.path,
+                reason: "\(language.name): no \(Language.toolName(compile.first) ?? "compiler") on this machine")
         }
         let version = (try? ToolRun.versionLine(of: tool, sandbox: sandbox)) ?? tool
         let compiler = TableCompiler(language: language, tool: tool, version: version, values: values, sandbox: sandbox)
@@ -133,8 +134,44 @@ struct ProgramBuilder {
             throw .panel(error)
         }
         guard result.ok else { return Built(compile: result, program: nil) }
+        var runValues = values
+        if language.detectsMainClass {
+            switch Self.mainClass(in: folder, guessed: values["mainclass"]?.first, named: entry != nil) {
+            case .success(let name): runValues["mainclass"] = [name]
+            case .failure(let refusal):
+                var refused = result
+                refused.ok = false
+                refused.diagnostics = ToolRun.cap(result.diagnostics + refusal.reason)
+                return Built(compile: refused, program: nil)
+            }
+        }
         return Built(
-            compile: result, program: try runnable(language, values: values, folder: folder, location: location))
+            compile: result, program: try runnable(language, values: runValues, folder: folder, location: location))
+    }
+
+    /// Why a JVM build has no class to start.
+    struct NoMainClass: Error, Equatable {
+        var reason: String
+    }
+
+    /// The class a JVM build in `folder` starts with, chosen as DOMjudge's Java compile script chooses: a
+    /// compiled class declaring `public static void main(String[])` (``JVMMainClass``); the one the sources
+    /// suggest (`guessed`) when it is one of them, else the first by name. An entry point submissions.yaml
+    /// `named` must be such a class. No such class is a compile error, as it is in DOMjudge.
+    static func mainClass(in folder: URL, guessed: String?, named: Bool) -> Result<String, NoMainClass> {
+        let found = JVMMainClass.candidates(in: folder)
+        if let guessed, found.contains(guessed) { return .success(guessed) }
+        let wanted = "public static void main(String[])"
+        if named, let guessed {
+            return .failure(NoMainClass(reason: "the entry point \(guessed) declares no \(wanted)\n"))
+        }
+        guard let first = found.first else {
+            return .failure(
+                NoMainClass(
+                    reason: "no compiled class declares \(wanted): there is nothing to start (DOMjudge refuses "
+                        + "such a program at compile time)\n"))
+        }
+        return .success(first)
     }
 
     /// A compile that never ran: the program is used as it is.
@@ -184,7 +221,8 @@ struct ProgramBuilder {
     {
         guard let tool = language.tool(of: language.run) else {
             throw .languageUnavailable(
-                file: location.path, reason: "\(language.name): no \(language.run.first ?? "runtime") on this machine")
+                file: location.path,
+                reason: "\(language.name): no \(Language.toolName(language.run.first) ?? "runtime") on this machine")
         }
         var placeholders = values
         placeholders["path"] = [folder.path]

@@ -138,6 +138,7 @@ public enum ProblemLoader {
             constants: try ProblemConstants.read(yaml))
         metadata.multiPass = multiPass
         metadata.languages = try readLanguages(yaml, file: file)
+        metadata.allowsFileWriting = try yaml.bool("allow_file_writing") ?? false
         return metadata
     }
 

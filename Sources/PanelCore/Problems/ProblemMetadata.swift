@@ -27,6 +27,9 @@ public struct ProblemMetadata: Sendable, Equatable {
     public var multiPass = false
     /// `languages` in problem.yaml: the language ids submissions may be in (nil: any).
     public var languages: [String]? = nil
+    /// `allow_file_writing` in problem.yaml: whether a submission may create and change files in its working
+    /// directory (the spec's default, and DOMjudge's, is no: it only reads there).
+    public var allowsFileWriting = false
     /// Arguments for the output validator (legacy `validator_flags`).
     public var validatorArguments: [String]
     /// Resource limits.

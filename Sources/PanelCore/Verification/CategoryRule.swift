@@ -60,7 +60,7 @@ public struct CategoryRule: Sendable, Equatable {
         if ruled.isEmpty { return "no case matches '\(cases ?? "")', which \(origin) is about" }
         if let bad = ruled.first(where: { !permitted.contains(Self.icpc($0.verdict)) }) {
             return "\(bad.verdict.rawValue) on \(bad.name), which \(origin)\(scope) does not permit"
-                + (bad.detail.map { " (\($0))" } ?? "")
+                + (bad.detail.map { " (\($0))" } ?? "") + (bad.stderrLine.map { "; it wrote on stderr: \($0)" } ?? "")
         }
         if !required.isEmpty, !ruled.contains(where: { required.contains(Self.icpc($0.verdict)) }) {
             let names = required.map(\.rawValue).sorted().joined(separator: " or ")

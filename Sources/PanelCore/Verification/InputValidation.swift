@@ -56,6 +56,8 @@ enum InputValidation {
         var summary = InputValidationSummary(
             validators: validators.count, inputs: problem.testCases.count, rejections: rejections)
         summary.notes = notes
+        summary.skipped = notes.count
+        summary.broken = broken.count
         return summary
     }
 

@@ -84,4 +84,8 @@ public struct InputValidationSummary: Sendable, Codable {
     public var rejections: [String]
     /// Validators that could not run here (a tool this machine lacks), and why.
     public var notes: [String] = []
+    /// How many validator programs were skipped (their notes say why).
+    public var skipped = 0
+    /// How many validator programs do not build (listed among the rejections).
+    public var broken = 0
 }

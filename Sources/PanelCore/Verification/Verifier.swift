@@ -40,7 +40,7 @@ public struct Verifier: Sendable {
         progress("\(problem.slug): input validators")
         let inputs = try InputValidation.run(problem, judge: judge)
         if inputs.validators == 0 {
-            warnings.append("no input validator (input_validators/ or input_validator/): inputs are not checked")
+            warnings.append(Self.noValidatorWarning(inputs))
         }
         problems += inputs.rejections.map { "input rejected: \($0)" }
         warnings += inputs.notes
@@ -166,6 +166,7 @@ public struct Verifier: Sendable {
                 "limits.time_limit (\(timeLimit) ms) is not a multiple of time_resolution (\(step) ms), which the "
                     + "2025-09 spec calls an error")
         }
+        if let note = interpreterNote(problem) { warnings.append(note) }
         problems += rows.compactMap { row in row.failure.map { "\(row.file): \($0)" } }
         problems += try InvalidData.check(problem, judge: judge)
         var verification = ProblemVerification(
@@ -199,6 +200,36 @@ public struct Verifier: Sendable {
         var submission: ReferenceSubmission
         var path: String
         var rules: [CategoryRule]
+    }
+
+    /// A note when the package's Python 3 submissions ran on another interpreter than the reference tools'
+    /// (DOMjudge, problemtools and BAPCtools run Python 3 on PyPy): the table's first choice is missing here.
+    func interpreterNote(_ problem: ProblemPackage) -> String? {
+        let languages = Set(
+            problem.submissions.compactMap { judge.languages.detect(ProgramBuilder.files(of: $0.source))?.language.id })
+        for id in languages.sorted() {
+            guard let language = judge.languages.language(id), let wanted = language.run.first?.split(separator: "|"),
+                wanted.count > 1, let tool = language.tool(of: language.run),
+                URL(fileURLWithPath: tool).lastPathComponent != wanted.first.map(String.init)
+            else { continue }
+            return "\(language.name) ran on \(tool): no \(wanted[0]) on this machine, which DOMjudge, problemtools "
+                + "and BAPCtools use; a deep recursion or a slow loop may get another verdict than the package expects"
+        }
+        return nil
+    }
+
+    /// Why no input validator checked the inputs: the package has none, or every one it has was skipped
+    /// (a tool this machine lacks; the notes name each) or does not build.
+    static func noValidatorWarning(_ inputs: InputValidationSummary) -> String {
+        let found = inputs.skipped + inputs.broken
+        guard found > 0 else {
+            return "no input validator (input_validators/ or input_validator/): inputs are not checked"
+        }
+        var reasons: [String] = []
+        if inputs.skipped > 0 { reasons.append("\(inputs.skipped) skipped (see the notes below for why)") }
+        if inputs.broken > 0 { reasons.append("\(inputs.broken) do not build") }
+        return "no input validator ran: of the package's \(found), "
+            + reasons.joined(separator: " and ") + ": inputs are not checked"
     }
 
     /// What became of one reference submission.
@@ -251,6 +282,7 @@ public struct Verifier: Sendable {
         var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
         options.language = program.language
         options.entrypoint = program.entrypoint
+        options.checksFileNames = true
         let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
         // A multi-pass case is held to its slowest pass, as the limit applies to each pass.
         let slowest = report.tests.max { $0.limitedCPUMilliseconds < $1.limitedCPUMilliseconds }

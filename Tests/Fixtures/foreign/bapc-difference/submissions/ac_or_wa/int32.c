@@ -1,4 +1,4 @@
-/* 32-bit arithmetic: enough for these bounds, so AC; the folder permits WA too (submissions.yaml). */
+/* 32-bit arithmetic: right for small numbers only, so WA on the extremes; the folder permits WA (submissions.yaml). */
 #include <stdio.h>
 
 int main(void) {
