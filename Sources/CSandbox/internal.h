@@ -28,6 +28,7 @@ struct panel_child_message {
 enum {
     PANEL_MESSAGE_ERROR = 1,
     PANEL_MESSAGE_LISTENER = 2,
+    PANEL_MESSAGE_NAMESPACE = 3,
 };
 
 /// The clone(2)/unshare(2) flags of a PANEL_NAMESPACE_* set. Plain arithmetic: safe in any child.

@@ -46,6 +46,7 @@ struct child_arguments {
     int channel;
     const struct sock_fprog *notifying_filter;
     const struct sock_fprog *plain_filter;
+    int build_template;  ///< Build the root, send its mount namespace, and exit (panel_build_mount_template).
 };
 
 static void report_and_exit(int channel, int step, long result) {
@@ -144,9 +145,8 @@ static long bind_path(const char *source, const char *target, int writable, cons
     return RAW5(SYS_mount, 0, path, 0, flags, 0);
 }
 
-// Builds the run's filesystem: a tmpfs holding only the program, four devices, /proc and /tmp, then makes it /.
-static long enter_new_root(const struct panel_spawn_config *c) {
-    char path[4096];
+// Mounts the run's own /tmp (a fresh tmpfs of `root_bytes`, owned by the box's user) at `path`.
+static long mount_scratch(const struct panel_spawn_config *c, const char *path) {
     char options[64];
     const char *prefix = "mode=0700,size=";
     size_t used = 0;
@@ -160,6 +160,20 @@ static long enter_new_root(const struct panel_spawn_config *c) {
     } while (bytes && count < 23);
     while (count) options[used++] = digits[--count];
     options[used] = 0;
+    long result = RAW5(SYS_mount, "panel-tmp", path, "tmpfs", MS_NOSUID | MS_NODEV, options);
+    if (raw_failed(result)) return result;
+    if (c->drop_privileges) {
+        // fchownat: the box's user owns its /tmp.
+        result = RAW5(SYS_fchownat, AT_FDCWD, path, c->uid, c->gid, 0);
+        if (raw_failed(result)) return result;
+    }
+    return 0;
+}
+
+// Builds the run's filesystem: a tmpfs holding only the program, four devices, /proc and /tmp, then makes it /.
+// For a template (`with_scratch` 0), /tmp stays an empty folder: each run mounts its own there.
+static long enter_new_root(const struct panel_spawn_config *c, int with_scratch) {
+    char path[4096];
     long result;
 
     // mount(MS_PRIVATE): nothing mounted here may leak back to the host, nor the host's later mounts in.
@@ -179,11 +193,8 @@ static long enter_new_root(const struct panel_spawn_config *c) {
     join_path(path, sizeof path, c->new_root, "tmp");
     result = RAW3(SYS_mkdirat, AT_FDCWD, path, 0700);
     if (raw_failed(result)) return result;
-    result = RAW5(SYS_mount, "panel-tmp", path, "tmpfs", MS_NOSUID | MS_NODEV, options);
-    if (raw_failed(result)) return result;
-    if (c->drop_privileges) {
-        // fchownat: the box's user owns its /tmp.
-        result = RAW5(SYS_fchownat, AT_FDCWD, path, c->uid, c->gid, 0);
+    if (with_scratch) {
+        result = mount_scratch(c, path);
         if (raw_failed(result)) return result;
     }
     if (c->bind_program) {
@@ -279,18 +290,9 @@ static void mirror(long program) {
     RAW1(SYS_exit_group, 128 + signal_number);
 }
 
-// Installs the candidate filter and hands its notification listener to Panel.
-static void install_filter(const struct child_arguments *arguments) {
-    int channel = arguments->channel;
-    // seccomp(NEW_LISTENER): denied calls wait for Panel's answer (EPERM), so Panel can name them.
-    long listener = RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
-                         arguments->notifying_filter);
-    if (raw_failed(listener)) {
-        // No user notification here (before Linux 5.0, or a listener already in the chain): plain EPERM.
-        CHECK(RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, arguments->plain_filter), PANEL_STEP_SECCOMP);
-        return;
-    }
-    struct panel_child_message message = {PANEL_MESSAGE_LISTENER, 0, 0};
+// Sends `descriptor` to Panel over the channel as a message of `kind` (SCM_RIGHTS); a failure ends the child.
+static void send_descriptor(int channel, int kind, int descriptor) {
+    struct panel_child_message message = {kind, 0, 0};
     struct iovec part = {&message, sizeof message};
     union {
         char bytes[CMSG_SPACE(sizeof(int))];
@@ -307,12 +309,26 @@ static void install_filter(const struct child_arguments *arguments) {
     attached->cmsg_level = SOL_SOCKET;
     attached->cmsg_type = SCM_RIGHTS;
     attached->cmsg_len = CMSG_LEN(sizeof(int));
-    int descriptor = (int)listener;
     char *to = (char *)CMSG_DATA(attached);
     const char *from = (const char *)&descriptor;
     for (size_t i = 0; i < sizeof descriptor; i++) to[i] = from[i];
-    // sendmsg(SCM_RIGHTS): the listener goes to Panel; then this process drops its own copy.
-    CHECK(RAW3(SYS_sendmsg, channel, &header, 0), PANEL_STEP_SECCOMP);
+    // sendmsg(SCM_RIGHTS): the descriptor goes to Panel.
+    CHECK(RAW3(SYS_sendmsg, channel, &header, 0), kind == PANEL_MESSAGE_LISTENER ? PANEL_STEP_SECCOMP : PANEL_STEP_MOUNT);
+}
+
+// Installs the candidate filter and hands its notification listener to Panel.
+static void install_filter(const struct child_arguments *arguments) {
+    int channel = arguments->channel;
+    // seccomp(NEW_LISTENER): denied calls wait for Panel's answer (EPERM), so Panel can name them.
+    long listener = RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
+                         arguments->notifying_filter);
+    if (raw_failed(listener)) {
+        // No user notification here (before Linux 5.0, or a listener already in the chain): plain EPERM.
+        CHECK(RAW3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, arguments->plain_filter), PANEL_STEP_SECCOMP);
+        return;
+    }
+    send_descriptor(channel, PANEL_MESSAGE_LISTENER, (int)listener);
+    // close: Panel holds the listener now.
     RAW1(SYS_close, listener);
 }
 
@@ -365,11 +381,29 @@ static void child(const struct child_arguments *arguments) {
     int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
     // unshare: namespaces of this run alone (a fresh IPC namespace: System V objects die with the run).
     if (flags != 0) CHECK(RAW1(SYS_unshare, flags), PANEL_STEP_UNSHARE);
-    if (c->new_root) {
+    if (arguments->build_template) {
+        // close_range: this forked copy of Panel's descriptors (other runs' pipes among them) must not delay an
+        // end of file some reader waits for.
+        CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
+        // unshare(CLONE_NEWNS) + openat(/proc/self/ns/mnt): the template's namespace, built below and sent to Panel.
+        CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
+        long namespace_fd = RAW4(SYS_openat, AT_FDCWD, "/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC, 0);
+        if (raw_failed(namespace_fd)) report_and_exit(channel, PANEL_STEP_MOUNT, namespace_fd);
+        CHECK(enter_new_root(c, 0), PANEL_STEP_MOUNT);
+        send_descriptor(channel, PANEL_MESSAGE_NAMESPACE, (int)namespace_fd);
+        RAW1(SYS_exit_group, 0);
+    }
+    if (c->use_mount_template) {
+        // setns(CLONE_NEWNS): the prebuilt root (root and working folder move there); unshare(CLONE_NEWNS): a copy
+        // of this run's own, so what it mounts dies with it; then a fresh /tmp of its own over the template's.
+        CHECK(RAW2(SYS_setns, c->mount_template_fd, CLONE_NEWNS), PANEL_STEP_SETNS);
+        CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
+        CHECK(mount_scratch(c, "/tmp"), PANEL_STEP_MOUNT);
+    } else if (c->new_root) {
         // unshare(CLONE_NEWNS), after joining the user namespace (when there is one), so that namespace owns it
         // and the mounts below are allowed to a user without privileges.
         CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
-        CHECK(enter_new_root(c), PANEL_STEP_MOUNT);
+        CHECK(enter_new_root(c, 1), PANEL_STEP_MOUNT);
     }
 
     if (c->cpu_seconds) CHECK(set_limit(RLIMIT_CPU, c->cpu_seconds, c->cpu_seconds + 1), PANEL_STEP_RLIMIT);
@@ -380,9 +414,13 @@ static void child(const struct child_arguments *arguments) {
         CHECK(set_limit(RLIMIT_FSIZE, c->file_size_bytes, c->file_size_bytes), PANEL_STEP_RLIMIT);
     if (c->process_count) CHECK(set_limit(RLIMIT_NPROC, c->process_count, c->process_count), PANEL_STEP_RLIMIT);
     CHECK(set_limit(RLIMIT_CORE, 0, 0), PANEL_STEP_RLIMIT);
+    // A Panel started under `chrt` hands no real-time policy on: a spinning program with SCHED_FIFO would starve
+    // the machine and Panel's own timers. Every program runs SCHED_OTHER (its nice value stays Panel's).
+    struct sched_param normal_policy = {.sched_priority = 0};
+    CHECK(RAW3(SYS_sched_setscheduler, 0, SCHED_OTHER, &normal_policy), PANEL_STEP_RLIMIT);
 
     long input = c->stdin_fd;
-    if (c->new_root && c->stdin_in_root) {
+    if ((c->new_root || c->use_mount_template) && c->stdin_in_root) {
         // openat: stdin from the read-only bind inside the root, so /proc/self/fd/0 cannot be reopened for writing.
         input = RAW4(SYS_openat, AT_FDCWD, c->stdin_in_root, O_RDONLY | O_CLOEXEC, 0);
         if (raw_failed(input)) report_and_exit(channel, PANEL_STEP_STDIO, input);
@@ -416,11 +454,12 @@ static void child(const struct child_arguments *arguments) {
     if (c->no_new_privileges) CHECK(RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), PANEL_STEP_PRIVILEGES);
     if (c->seccomp) install_filter(arguments);
     // chdir: in a private root the working directory must be a path inside it (a writable bind); /tmp by default.
-    const char *directory = c->new_root && !c->working_directory ? "/tmp" : c->working_directory;
+    int private_root = c->new_root || c->use_mount_template;
+    const char *directory = private_root && !c->working_directory ? "/tmp" : c->working_directory;
     if (directory) CHECK(RAW1(SYS_chdir, directory), PANEL_STEP_CHDIR);
 
     // execve: the program; on success the channel closes (close-on-exec) and Panel reads end of file.
-    long result = RAW3(SYS_execve, c->new_root && c->bind_program ? "/program" : c->path, c->argv, c->envp);
+    long result = RAW3(SYS_execve, private_root && c->bind_program ? "/program" : c->path, c->argv, c->envp);
     report_and_exit(channel, PANEL_STEP_EXEC, result);
 }
 
@@ -434,7 +473,9 @@ static int child_entry(void *argument) {
 // child only makes system calls on its own stack and never touches Panel's heap.
 #define CHILD_STACK_SIZE (256 * 1024)
 
-int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener) {
+// panel_spawn, or with `namespace_fd` set, panel_build_mount_template's child (which sends its namespace there).
+static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
+                 int *namespace_fd) {
     *listener = -1;
     *failed_step = PANEL_STEP_FORK;
     int channel[2];
@@ -459,8 +500,8 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         close(channel[1]);
         return saved;
     }
-    struct child_arguments arguments = {config, channel[1], NULL, NULL};
-    if (config->seccomp) {
+    struct child_arguments arguments = {config, channel[1], NULL, NULL, namespace_fd != NULL};
+    if (config->seccomp && !arguments.build_template) {
         // Built here, in the parent: the child may not run pthread_once.
         arguments.notifying_filter = panel_seccomp_filter(1);
         arguments.plain_filter = panel_seccomp_filter(0);
@@ -488,7 +529,7 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
     }
     // The intermediate process of the non-root path never execs: a vfork parent would wait for it as long as
     // the program runs, with no wall clock. That path forks.
-    int shared = config->share_memory_until_exec && !config->pid_namespace_from_inside;
+    int shared = config->share_memory_until_exec && !config->pid_namespace_from_inside && !arguments.build_template;
     int flags = shared ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
     pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
     int clone_error = errno;
@@ -529,6 +570,11 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
             if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
                 memcpy(listener, CMSG_DATA(attached), sizeof(int));
             }
+        } else if (message.kind == PANEL_MESSAGE_NAMESPACE && namespace_fd) {
+            struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
+            if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
+                memcpy(namespace_fd, CMSG_DATA(attached), sizeof(int));
+            }
         } else if (message.kind == PANEL_MESSAGE_ERROR) {
             step = message.step;
             code = message.code ? message.code : EIO;
@@ -547,9 +593,32 @@ int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed
         }
         if (*listener >= 0) close(*listener);
         *listener = -1;
+        if (namespace_fd && *namespace_fd >= 0) close(*namespace_fd);
+        if (namespace_fd) *namespace_fd = -1;
         *failed_step = step;
         return code;
     }
     *failed_step = PANEL_STEP_NONE;
+    return 0;
+}
+
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener) {
+    return spawn(config, pid, failed_step, listener, NULL);
+}
+
+int panel_build_mount_template(const struct panel_spawn_config *config, int *namespace_fd, int *failed_step) {
+    *namespace_fd = -1;
+    pid_t pid = 0;
+    int listener = -1;
+    int code = spawn(config, &pid, failed_step, &listener, namespace_fd);
+    if (code != 0) return code;
+    // The child ended once it had sent the namespace (end of file on the channel): reap it.
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (*namespace_fd < 0) {
+        *failed_step = PANEL_STEP_MOUNT;
+        return EIO;
+    }
     return 0;
 }

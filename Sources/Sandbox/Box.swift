@@ -21,6 +21,14 @@ final class Box: Sendable {
     /// The holder of its namespaces, or nil where the host allows none.
     let holder: NamespaceHolder?
     private let claim: BoxNumber
+    /// The private root this box's runs asked for last, and its prebuilt mount namespace once asked for twice.
+    private let rootTemplate = Mutex(RootTemplate())
+
+    private struct RootTemplate {
+        var key: String?
+        var descriptor: Int32 = -1
+        var failed = false
+    }
 
     /// Makes a box with the next free number.
     ///
@@ -54,8 +62,30 @@ final class Box: Sendable {
         holder?.killOthers()
     }
 
+    /// The prebuilt mount namespace of the private root `key` names (see `panel_build_mount_template`), or -1: a
+    /// root is built by `build` the second time in a row it is asked for (a one-off run, such as a compilation,
+    /// builds its root directly), and kept while the box's runs ask for it. Valid until the next call or ``end()``.
+    func mountTemplate(key: String, build: () -> Int32) -> Int32 {
+        rootTemplate.withLock { template in
+            if template.key == key {
+                if template.descriptor < 0 && !template.failed {
+                    template.descriptor = build()
+                    template.failed = template.descriptor < 0
+                }
+                return template.descriptor
+            }
+            if template.descriptor >= 0 { close(template.descriptor) }
+            template = RootTemplate(key: key)
+            return -1
+        }
+    }
+
     /// Ends the holder and gives the number back.
     func end() {
+        rootTemplate.withLock { template in
+            if template.descriptor >= 0 { close(template.descriptor) }
+            template = RootTemplate()
+        }
         holder?.end()
         claim.release()
     }

@@ -1,33 +1,39 @@
 import CSandbox
 
 /// A run's input under a name that says nothing about the test case: a hard link (or, across filesystems, a
-/// copy) beside the run's stdout, named `input-<box>`. The private root binds this path as /judge/stdin, and
-/// /proc/self/mountinfo shows a bind's source, so the case's own path must never be that source.
+/// copy) named `stdin` in a folder of the box's own beside the run's stdout, `stdin-<box>`. The private root
+/// binds that folder read-only as /in, and /proc/self/mountinfo shows a bind's source, so the case's own
+/// path must never be that source. The folder is the same for every run of the box (so a box's prebuilt root
+/// can bind it once) and empty but while a run starts: the link is removed once the program has opened it.
 struct NeutralInput {
-    /// The neutral path, or the input's own when it already lives beside the run's stdout.
-    let path: String
-    private let made: Bool
+    /// The folder bound at /in.
+    let folder: String
+    /// The neutral link, or nil where the input is not a regular file (a device such as /dev/null is passed as
+    /// the descriptor Panel opened) or there is none.
+    let path: String?
 
-    /// Nil for an input that is not a regular file (a device such as /dev/null is passed as a descriptor).
-    init?(_ input: String, beside stdoutPath: String, box: Int) throws(SandboxError) {
-        guard Self.isRegularFile(input) else { return nil }
-        let folder = stdoutPath.lastIndex(of: "/").map { String(stdoutPath[..<$0]) } ?? "."
-        if input.hasPrefix(folder + "/") {
-            path = input
-            made = false
+    init(_ input: String?, beside stdoutPath: String, box: Int) throws(SandboxError) {
+        let parent = stdoutPath.lastIndex(of: "/").map { String(stdoutPath[..<$0]) } ?? "."
+        folder = "\(parent)/stdin-\(box)"
+        // The child opens the input before it drops to the box's user: Panel's own folder.
+        if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+            throw SandboxError.systemCall("mkdir(\(folder))", errno: errno)
+        }
+        guard let input, Self.isRegularFile(input) else {
+            path = nil
             return
         }
-        path = "\(folder)/input-\(box)"
-        unlink(path)
-        if linkat(AT_FDCWD, input, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0 {
+        let link = folder + "/stdin"
+        unlink(link)
+        if linkat(AT_FDCWD, input, AT_FDCWD, link, AT_SYMLINK_FOLLOW) != 0 {
             // EXDEV (another filesystem) or EPERM (protected_hardlinks, a file of another user): copy it.
-            try Self.copy(input, to: path)
+            try Self.copy(input, to: link)
         }
-        made = true
+        path = link
     }
 
     func remove() {
-        if made { unlink(path) }
+        if let path { unlink(path) }
     }
 
     private static func isRegularFile(_ path: String) -> Bool {

@@ -1,3 +1,4 @@
+import Synchronization
 /// The cgroups of one run at a time (the pool hands each to one run, so it is never used by two threads at once): created once, reused by later runs (after a sweep and a reset of the
 /// peak counter, which is far cheaper than mkdir and rmdir per run), removed when Panel is done.
 final class RunCgroup: @unchecked Sendable {
@@ -16,6 +17,13 @@ final class RunCgroup: @unchecked Sendable {
     private var currentProcessCount = -1
     /// The open `cgroup.procs` files, kept across runs.
     private var procsFiles: [Int32] = []
+    /// The counter files read and reset around every run, opened once (-1: missing) and read with pread from offset
+    /// 0, which generates a cgroup file afresh: an open and a close fewer per file and run. Guarded, so that an
+    /// interrupt's ``remove()`` never closes one under a read.
+    private let counterFiles = Mutex([String: Int32]())
+
+    /// Whether the cgroup counts the run's CPU time (see ``cpuTime``).
+    var countsCPU: Bool { cpuDirectory != nil }
 
     /// Whether the run's memory is capped by a cgroup.
     var hasMemoryLimit: Bool { memoryDirectory != nil }
@@ -109,13 +117,13 @@ final class RunCgroup: @unchecked Sendable {
                     guard Self.setV1MemoryLimit(memory, memoryBytes) else { return false }
                     currentMemoryBytes = memoryBytes
                 }
-                guard writeText(memory + "/memory.max_usage_in_bytes", "0") else { return false }
+                guard writeCounter(memory + "/memory.max_usage_in_bytes", "0") else { return false }
             }
             if let pids = pidsDirectory, processCount != currentProcessCount {
                 guard writeText(pids + "/pids.max", String(processCount)) else { return false }
                 currentProcessCount = processCount
             }
-            if let cpu = cpuDirectory, !writeText(cpu + "/cpuacct.usage", "0") { return false }
+            if let cpu = cpuDirectory, !writeCounter(cpu + "/cpuacct.usage", "0") { return false }
         case .unavailable:
             return false
         }
@@ -145,7 +153,7 @@ final class RunCgroup: @unchecked Sendable {
         guard let directory = memoryDirectory else { return nil }
         let file: String
         if case .v2 = layout { file = "/memory.peak" } else { file = "/memory.max_usage_in_bytes" }
-        return readText(directory + file).flatMap { Int($0.trimmingWhitespace) }
+        return readCounter(directory + file).flatMap { Int($0.trimmingWhitespace) }
     }
 
     /// Peak memory of the run's programs in bytes: the cgroup's peak charge less the page cache of files it
@@ -158,7 +166,7 @@ final class RunCgroup: @unchecked Sendable {
         if case .v2 = layout { cacheKey = "file" } else { cacheKey = "cache" }
         var cache = 0
         var shared = 0
-        for line in (readText(directory + "/memory.stat") ?? "").split(separator: "\n") {
+        for line in (readCounter(directory + "/memory.stat") ?? "").split(separator: "\n") {
             let fields = line.split(separator: " ")
             guard fields.count == 2, let value = Int(fields[1]) else { continue }
             if fields[0] == cacheKey { cache = value }
@@ -171,7 +179,7 @@ final class RunCgroup: @unchecked Sendable {
     var cpuTime: Duration? {
         guard let directory = cpuDirectory else { return nil }
         if case .v2 = layout {
-            for line in (readText(directory + "/cpu.stat") ?? "").split(separator: "\n") {
+            for line in (readCounter(directory + "/cpu.stat") ?? "").split(separator: "\n") {
                 let fields = line.split(separator: " ")
                 if fields.count == 2 && fields[0] == "usage_usec", let micro = Int64(fields[1]) {
                     return .microseconds(micro)
@@ -179,7 +187,9 @@ final class RunCgroup: @unchecked Sendable {
             }
             return nil
         }
-        return readText(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map { .nanoseconds($0) }
+        return readCounter(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map {
+            .nanoseconds($0)
+        }
     }
 
     /// What the memory controller saw of the run that just ended: whether the kernel's OOM killer killed one of
@@ -217,13 +227,13 @@ final class RunCgroup: @unchecked Sendable {
             return 0
         }
         if case .v2 = layout {
-            let text = readText(directory + "/memory.events")
+            let text = readCounter(directory + "/memory.events")
             events.oomKills = field(text, "oom_kill")
             events.limitReached = field(text, "max") + field(text, "oom") + events.oomKills
         } else {
-            events.oomKills = field(readText(directory + "/memory.oom_control"), "oom_kill")
+            events.oomKills = field(readCounter(directory + "/memory.oom_control"), "oom_kill")
             let counts = ["/memory.failcnt", "/memory.memsw.failcnt"].map {
-                readText(directory + $0).flatMap { Int($0.trimmingWhitespace) } ?? 0
+                readCounter(directory + $0).flatMap { Int($0.trimmingWhitespace) } ?? 0
             }
             events.limitReached = counts.reduce(0, +) + events.oomKills
         }
@@ -248,11 +258,56 @@ final class RunCgroup: @unchecked Sendable {
     func remove() {
         for descriptor in procsFiles { close(descriptor) }
         procsFiles = []
+        counterFiles.withLock { files in
+            for descriptor in files.values where descriptor >= 0 { close(descriptor) }
+            files = [:]
+        }
         for directory in directories.reversed() {
             for _ in 0..<200 where rmdir(directory) != 0 && errno == EBUSY {
                 usleep(500)
             }
         }
+    }
+
+    /// A counter file's text, through its kept descriptor; nil where the file is missing or unreadable.
+    private func readCounter(_ path: String) -> String? {
+        counterFiles.withLock { files in
+            let descriptor = Self.kept(path, O_RDONLY, in: &files)
+            guard descriptor >= 0 else { return nil }
+            var bytes = [UInt8](repeating: 0, count: 4096)
+            var count = 0
+            while true {
+                // A read that fills less than it asked for reached the end of the generated text.
+                let got = bytes[count...].withUnsafeMutableBytes {
+                    pread(descriptor, $0.baseAddress, $0.count, off_t(count))
+                }
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { return nil }
+                count += got
+                if count < bytes.count { break }
+                bytes += [UInt8](repeating: 0, count: bytes.count)
+            }
+            return String(decoding: bytes[0..<count], as: UTF8.self)
+        }
+    }
+
+    /// Writes a counter file (a reset) through its kept descriptor; false with errno set on failure.
+    private func writeCounter(_ path: String, _ value: String) -> Bool {
+        counterFiles.withLock { files in
+            let descriptor = Self.kept(path, O_WRONLY, in: &files)
+            guard descriptor >= 0 else { return false }
+            let bytes = Array(value.utf8)
+            return bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) } == bytes.count
+        }
+    }
+
+    private static func kept(_ path: String, _ mode: Int32, in files: inout [String: Int32]) -> Int32 {
+        let key = mode == O_RDONLY ? "r" + path : "w" + path
+        if let descriptor = files[key] { return descriptor }
+        let descriptor = open(path, mode | O_CLOEXEC)
+        // A missing file (memory.memsw.failcnt without swap accounting) stays missing; other failures are retried.
+        if descriptor >= 0 || errno == ENOENT { files[key] = descriptor }
+        return descriptor
     }
 
     /// Sets a v1 memory limit and, where swap is accounted, the same memory+swap limit, so the program

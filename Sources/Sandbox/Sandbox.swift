@@ -17,8 +17,10 @@ public struct Sandbox: Sendable {
     /// Whether programs given a ``ProcessSpec/privateRoot`` get a filesystem of their own here.
     public var hasPrivateRoot: Bool { privateRootAvailable }
 
-    /// Where a run's stdin appears inside its private root (a read-only bind of the input file).
-    static let stdinInRoot = "/judge/stdin"
+    /// Where a run's stdin appears inside its private root: in a read-only bind of the box's input folder (not
+    /// under /judge, where a validator's files are bound).
+    static let stdinInRoot = "/in/stdin"
+    static let inputFolder = "/in"
 
     /// The first uid of the boxes when Panel runs as root (box n runs as this + n).
     public static var boxUIDBase: UInt32 { BoxNumber.uidBase }
@@ -247,7 +249,7 @@ public struct Sandbox: Sendable {
         denied: inout panel_denied_calls, cpuKilled: inout Bool
     ) -> Int32 {
         let deadline = started + limits.wallTime
-        guard let killTime = limits.cpuKillTime, let cgroup, cgroup.cpuTime != nil else {
+        guard let killTime = limits.cpuKillTime, let cgroup, cgroup.countsCPU else {
             return panel_wait(pid, pidfd, listener, Int(limits.wallTime.milliseconds), &status, &usage, &denied)
         }
         var used = Duration.zero
@@ -304,11 +306,19 @@ public struct Sandbox: Sendable {
         // cannot be written through anyway, and is passed as the descriptor Panel opened). The bind's source
         // is a link under a neutral name: /proc/self/mountinfo shows where a bind comes from.
         var input: NeutralInput?
-        if privateRoot != nil, spec.stdinDescriptor == nil, let path = spec.stdinPath {
-            input = try NeutralInput(path, beside: spec.stdoutPath, box: box.number)
+        if privateRoot != nil {
+            input = try NeutralInput(
+                spec.stdinDescriptor == nil ? spec.stdinPath : nil, beside: spec.stdoutPath, box: box.number)
         }
         defer { input?.remove() }
-        if let input { binds.append(ProcessSpec.Bind(input.path, at: Self.stdinInRoot)) }
+        if let input { binds.append(ProcessSpec.Bind(input.folder, at: Self.inputFolder)) }
+        // Runs of one box that ask for the same root start from a prebuilt one (none where a bind lies under /tmp,
+        // which each run mounts afresh).
+        let underScratch = binds.contains { $0.target == "/tmp" || $0.target.hasPrefix("/tmp/") }
+        let templateKey =
+            privateRoot != nil && box.holder != nil && !underScratch
+            ? Self.rootKey(privateRoot ?? "", program: spec.executableAsProgram ? spec.executable : nil, binds: binds)
+            : nil
         let bindSources = CStringArray(binds.map(\.source))
         let bindTargets = CStringArray(binds.map(\.target))
         let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
@@ -360,7 +370,7 @@ public struct Sandbox: Sendable {
                                 config.new_root = privateRoot == nil ? nil : rootPath
                                 config.root_bytes = rlim_t(spec.scratchBytes)
                                 config.bind_program = spec.executableAsProgram ? 1 : 0
-                                config.stdin_in_root = input == nil ? nil : stdinInRoot
+                                config.stdin_in_root = input?.path == nil ? nil : stdinInRoot
                                 config.bind_sources = bindSources.constPointer
                                 config.bind_targets = bindTargets.constPointer
                                 config.bind_count = Int32(binds.count)
@@ -368,6 +378,23 @@ public struct Sandbox: Sendable {
                                 config.pid_namespace_from_inside = userNamespace ? 1 : 0
                                 return bindWritable.withUnsafeBufferPointer { writable in
                                     config.bind_writable = writable.baseAddress
+                                    if let templateKey {
+                                        let template = box.mountTemplate(key: templateKey) {
+                                            // Built outside the run's cgroup, so its work is not counted to the run.
+                                            var builder = config
+                                            builder.cgroup_procs_count = 0
+                                            builder.seccomp = 0
+                                            var made: Int32 = -1
+                                            var failed: Int32 = 0
+                                            return shared.spawning(box: box) {
+                                                panel_build_mount_template(&builder, &made, &failed)
+                                            } == 0 ? made : -1
+                                        }
+                                        if template >= 0 {
+                                            config.use_mount_template = 1
+                                            config.mount_template_fd = template
+                                        }
+                                    }
                                     return shared.spawning(box: box) { panel_spawn(&config, &pid, &step, &listener) }
                                 }
                             }
@@ -393,6 +420,25 @@ public struct Sandbox: Sendable {
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
         return (pid, listener)
+    }
+
+    /// What a box's prebuilt root is made of: the root's folder, the program bound at /program and every bind, each
+    /// source with the file it is now (a file replaced or changed at the same path is another root; a folder's bind
+    /// shows its contents as they are).
+    private static func rootKey(_ root: String, program: String?, binds: [ProcessSpec.Bind]) -> String {
+        func identity(_ path: String) -> String {
+            var info = stat()
+            var link = stat()
+            guard stat(path, &info) == 0, lstat(path, &link) == 0 else { return "?" }
+            let file = "\(info.st_dev):\(info.st_ino):\(link.st_ino)"
+            if (info.st_mode & S_IFMT) == S_IFDIR { return file }
+            return file + ":\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)"
+        }
+        var key = root + "\u{0}" + (program.map { $0 + "=" + identity($0) } ?? "")
+        for bind in binds {
+            key += "\u{0}\(bind.source)=\(identity(bind.source))>\(bind.target):\(bind.writable)"
+        }
+        return key
     }
 
     private func openFile(_ path: String, _ flags: Int32) throws(SandboxError) -> Int32 {

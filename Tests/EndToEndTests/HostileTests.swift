@@ -246,6 +246,16 @@ import Testing
         run.expectNothingLeft()
     }
 
+    /// The runs of a box start from one prebuilt root (`panel_build_mount_template`; from the second run on), each in
+    /// a mount namespace and /tmp of its own: whatever a run writes or makes there is gone for the next.
+    @Test(.enabled(if: Containment.panelIsolates, "without namespaces there is no private root"))
+    func aRunLeavesNothingInTheRootForTheNext() throws {
+        let run = try Scene().submit("leave-traces", failFast: false)
+        #expect(run.tests.count == 3)
+        #expect(run.verdict == "AC", "\(run.summary)")
+        run.expectNothingLeft()
+    }
+
     @Test func theKeyringsAreOutOfReach() throws {
         let run = try Scene().submit("keyring", failFast: false)
         #expect(run.verdict == "AC", "\(run.summary)")

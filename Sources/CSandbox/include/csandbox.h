@@ -64,7 +64,19 @@ struct panel_spawn_config {
     int ignore_file_size_signal;      ///< Exec with SIGXFSZ ignored: a write past RLIMIT_FSIZE fails with EFBIG and
                                       ///< the program goes on (as under DOMjudge's runguard, which truncates the
                                       ///< stream), instead of being killed at the output cap.
+    int use_mount_template;           ///< Whether to use `mount_template_fd`.
+    int mount_template_fd;            ///< A mount namespace made by panel_build_mount_template for the same root.
+                                      ///< The child joins it and unshares a copy of its own, then
+                                      ///< mounts a fresh /tmp there, instead of building the root from the host's
+                                      ///< mount table (which costs a copy of every host mount, a pivot_root and
+                                      ///< two RCU grace periods per run). `new_root` is then not used.
 };
+
+/// Builds the private root `config` describes (`new_root`, the binds, /program) once, without /tmp's tmpfs, in a
+/// mount namespace of its own made by a short-lived child in the same namespaces a run joins; returns 0 and sets
+/// `*namespace_fd` (close-on-exec) to that namespace, for `mount_template_fd`. No bind may lie under /tmp (each
+/// run mounts its own /tmp over it). Returns an errno and sets `*failed_step` otherwise.
+int panel_build_mount_template(const struct panel_spawn_config *config, int *namespace_fd, int *failed_step);
 
 /// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).
 enum panel_namespace {
