@@ -138,6 +138,15 @@ import Testing
         #expect(output.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(output)")
     }
 
+    @Test func theHostRootIsNeverHandedToABox() {
+        // Without a private root a working directory of `/` would be the host's: chowned to a box, the box
+        // would own the machine. (Checked on the rule, not by a run: a regression would chown the real `/`.)
+        #expect(!Sandbox.mayHandOver("/"))
+        #expect(!Sandbox.mayHandOver("/tmp/.."))
+        #expect(!Sandbox.mayHandOver("//"))
+        #expect(Sandbox.mayHandOver(directory))
+    }
+
     @Test func aJudgeProgramIsStillStoppedByTheSignal() throws {
         // Validators, compilers and generators keep the default: the cap ends them.
         let (outcome, output) = try run("exec yes", outputBytes: 4096, role: .judge)
