@@ -414,6 +414,10 @@ static void child(const struct child_arguments *arguments) {
         CHECK(set_limit(RLIMIT_FSIZE, c->file_size_bytes, c->file_size_bytes), PANEL_STEP_RLIMIT);
     if (c->process_count) CHECK(set_limit(RLIMIT_NPROC, c->process_count, c->process_count), PANEL_STEP_RLIMIT);
     CHECK(set_limit(RLIMIT_CORE, 0, 0), PANEL_STEP_RLIMIT);
+    // A Panel started under `chrt` hands no real-time policy on: a spinning program with SCHED_FIFO would starve
+    // the machine and Panel's own timers. Every program runs SCHED_OTHER (its nice value stays Panel's).
+    struct sched_param normal_policy = {.sched_priority = 0};
+    CHECK(RAW3(SYS_sched_setscheduler, 0, SCHED_OTHER, &normal_policy), PANEL_STEP_RLIMIT);
 
     long input = c->stdin_fd;
     if ((c->new_root || c->use_mount_template) && c->stdin_in_root) {

@@ -273,6 +273,14 @@ public struct Sandbox: Sendable {
     }
 
     /// Gives what the program must write (writable binds, its working folder) to the box's user.
+    /// Whether `path` may be chowned to a box: anything but the host's root folder.
+    static func mayHandOver(_ path: String) -> Bool {
+        // A path that does not resolve is not the root (and its chown fails on its own).
+        guard let resolved = realpath(path, nil) else { return true }
+        defer { free(resolved) }
+        return String(cString: resolved) != "/"
+    }
+
     private func handOver(_ spec: ProcessSpec, to box: Box) throws(SandboxError) {
         guard let identity = box.identity, spec.unprivileged else { return }
         var paths = spec.binds.filter(\.writable).map(\.source)
@@ -280,6 +288,12 @@ public struct Sandbox: Sendable {
             paths.append(directory)
         }
         for path in paths {
+            // Only folders Panel made for the run are handed over. A program whose working directory is `/`
+            // works in its private root's `/`, which is never handed over; without a private root that `/`
+            // would be the host's, and chowning it to a box would give the box the machine.
+            guard Self.mayHandOver(path) else {
+                throw .systemCall("chown(/): refused to hand the host's root folder to a box", errno: EPERM)
+            }
             _ = try syscall("chown(\(path))") { lchown(path, identity.uid, identity.gid) }
         }
     }

@@ -123,6 +123,30 @@ import Testing
         #expect(output == "unlimited\n")
     }
 
+    @Test(.enabled(if: geteuid() == 0, "only root may ask for a real-time policy"))
+    func aRealTimePanelStartsProgramsWithTheNormalPolicy() throws {
+        // As if Panel were started under `chrt -f`: the thread that starts the program has SCHED_FIFO. A program
+        // that kept it could starve the machine (and Panel's own wall-clock timer) while it spins.
+        var realTime = sched_param(sched_priority: 1)
+        guard sched_setscheduler(0, SCHED_FIFO, &realTime) == 0 else {
+            Issue.record("sched_setscheduler(SCHED_FIFO): errno \(errno)")
+            return
+        }
+        var normal = sched_param(sched_priority: 0)
+        defer { sched_setscheduler(0, SCHED_OTHER, &normal) }
+        let (_, output) = try run("grep '^policy' /proc/self/sched")
+        #expect(output.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(output)")
+    }
+
+    @Test func theHostRootIsNeverHandedToABox() {
+        // Without a private root a working directory of `/` would be the host's: chowned to a box, the box
+        // would own the machine. (Checked on the rule, not by a run: a regression would chown the real `/`.)
+        #expect(!Sandbox.mayHandOver("/"))
+        #expect(!Sandbox.mayHandOver("/tmp/.."))
+        #expect(!Sandbox.mayHandOver("//"))
+        #expect(Sandbox.mayHandOver(directory))
+    }
+
     @Test func aJudgeProgramIsStillStoppedByTheSignal() throws {
         // Validators, compilers and generators keep the default: the cap ends them.
         let (outcome, output) = try run("exec yes", outputBytes: 4096, role: .judge)

@@ -345,6 +345,7 @@ public struct Judge: Sendable {
             total = try run(
                 current, validator: validator, brokenValidator: brokenValidator, problem: problem,
                 workspace: workspace, wallTime: wallTime, keepFeedback: true)
+            total.slowestPassCPUMilliseconds = max(total.cpuMilliseconds, previous.limitedCPUMilliseconds)
             total.cpuMilliseconds += previous.cpuMilliseconds
             total.wallMilliseconds += previous.wallMilliseconds
             total.memoryKiB = max(total.memoryKiB, previous.memoryKiB)

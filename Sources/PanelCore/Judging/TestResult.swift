@@ -38,6 +38,9 @@ public struct TestResult: Sendable, Codable, Equatable {
     public var reruns: Int? = nil
     /// The CPU time of every run of a re-run case, in milliseconds, in the order they ran; nil when not re-run.
     public var rerunCPUMilliseconds: [Int]? = nil
+    /// Multi-pass problems: the CPU time of the slowest pass, in milliseconds (``cpuMilliseconds`` is the sum); nil
+    /// for a case of one pass. The spec applies the time limit to each pass, so this is the time it is held to.
+    public var slowestPassCPUMilliseconds: Int? = nil
     /// What the validator wrote in its score files, the input of the score aggregation (not reported).
     public var validatorScore: ValidatorOutcome? = nil
     /// For a run that failed by itself (RTE, TLE…): the first line it wrote on stderr, which verify quotes
@@ -54,8 +57,12 @@ public struct TestResult: Sendable, Codable, Equatable {
         case deniedCalls = "denied_calls"
         case reruns
         case rerunCPUMilliseconds = "reruns_cpu_ms"
+        case slowestPassCPUMilliseconds = "slowest_pass_cpu_ms"
         case caseDescription = "description"
     }
+
+    /// The CPU time the time limit is held to: the slowest pass's, or the run's.
+    public var limitedCPUMilliseconds: Int { slowestPassCPUMilliseconds ?? cpuMilliseconds }
 
     /// Whether the case is a sample (shown to the candidate in full).
     public var isSample: Bool { group == "sample" || group.hasPrefix("sample/") }

@@ -46,6 +46,34 @@ public struct TimeLimitRule: Sendable {
         -> ProblemPackage
     {
         guard problem.metadata.limits.timeLimitPending else { return problem }
+        let entry = try cacheEntry(problem)
+        if let cached = Self.load(entry.file) { return Self.resolved(problem, cached) }
+        // One derivation per key at a time, in this process (a cohort's candidates) and across processes: the
+        // second waits and finds the entry.
+        let lock: KeyLock
+        do {
+            lock = try KeyLock(judge.cache.directory.appendingPathComponent("locks").appendingPathComponent(entry.key))
+        } catch {
+            throw .panel(error)
+        }
+        defer { lock.release() }
+        if let cached = Self.load(entry.file) { return Self.resolved(problem, cached) }
+        let derivation = try derive(
+            problem, accepted: entry.accepted, expectations: entry.expectations, progress: progress)
+        record(derivation, at: entry.file)
+        return Self.resolved(problem, derivation)
+    }
+
+    /// Where the derivation for `problem` is kept, with the accepted solutions it rests on.
+    struct CacheEntry {
+        var file: URL
+        var key: String
+        var accepted: [ReferenceSubmission]
+        var expectations: SubmissionExpectations
+    }
+
+    /// The cache entry of `problem`'s derivation (which may not exist yet).
+    func cacheEntry(_ problem: ProblemPackage) throws(JudgeSetupError) -> CacheEntry {
         let expectations: SubmissionExpectations
         do {
             expectations = try SubmissionExpectations.read(problem)
@@ -56,30 +84,48 @@ public struct TimeLimitRule: Sendable {
             Self.isAccepted(expectations.rules(for: Self.path(of: submission), source: submission.source))
         }
         let key = cacheKey(problem, accepted: accepted)
-        let entry = judge.cache.directory.appendingPathComponent("time-limits").appendingPathComponent(key)
-        var derivation = Self.load(entry)
-        if derivation == nil {
-            // One derivation per key at a time, in this process (a cohort's candidates) and across processes: the
-            // second waits and finds the entry.
-            let lock: KeyLock
-            do {
-                lock = try KeyLock(judge.cache.directory.appendingPathComponent("locks").appendingPathComponent(key))
-            } catch {
-                throw .panel(error)
-            }
-            defer { lock.release() }
-            derivation = Self.load(entry)
-            if derivation == nil {
-                let derived = try derive(problem, accepted: accepted, expectations: expectations, progress: progress)
-                if let data = try? JSONEncoder().encode(derived) { Self.publish(data, at: entry) }
-                derivation = derived
-            }
+        let file = judge.cache.directory.appendingPathComponent("time-limits").appendingPathComponent(key)
+        return CacheEntry(file: file, key: key, accepted: accepted, expectations: expectations)
+    }
+
+    /// The derivation kept at `file`, if there is a readable one.
+    static func load(_ file: URL) -> Derivation? {
+        FileManager.default.contents(atPath: file.path).flatMap {
+            try? JSONDecoder().decode(Derivation.self, from: $0)
         }
-        guard let derivation else { return problem }
+    }
+
+    /// Keeps `derivation` at `file` for later commands.
+    func record(_ derivation: Derivation, at file: URL) {
+        if let data = try? JSONEncoder().encode(derivation) { Self.publish(data, at: file) }
+    }
+
+    /// `problem` judged at the derivation's limit, its source saying where the limit came from.
+    static func resolved(_ problem: ProblemPackage, _ derivation: Derivation) -> ProblemPackage {
         var resolved = problem
         resolved.metadata.limits.timeLimit = .milliseconds(Int64(derivation.milliseconds))
-        resolved.metadata.limits.timeLimitSource = Self.source(derivation, limits: problem.metadata.limits)
+        resolved.metadata.limits.timeLimitSource = source(derivation, limits: problem.metadata.limits)
         return resolved
+    }
+
+    /// `problem` at the ceiling the accepted solutions run under while the limit is derived (as problemtools
+    /// judges accepted solutions before it knows the limit).
+    static func atCeiling(_ problem: ProblemPackage) -> ProblemPackage {
+        var ceilingProblem = problem
+        ceilingProblem.metadata.limits.timeLimit = ceiling
+        ceilingProblem.metadata.limits.timeLimitSource = "ceiling while the time limit is derived"
+        return ceilingProblem
+    }
+
+    /// The derivation from the slowest case of each accepted solution judged AC (none: the fallback).
+    static func derivation(slowestCases: [Int], limits: ProblemLimits) -> Derivation {
+        guard let slowest = slowestCases.max() else {
+            return Derivation(milliseconds: Int(limits.timeResolution.milliseconds), accepted: 0)
+        }
+        let limit = derivedLimit(
+            slowest: .milliseconds(Int64(slowest)), factor: limits.timeMultiplier, resolution: limits.timeResolution)
+        return Derivation(
+            milliseconds: Int(limit.milliseconds), accepted: slowestCases.count, slowestMilliseconds: slowest)
     }
 
     /// The limit the slowest accepted case gives: `slowest * factor` rounded up to a multiple of `resolution`,
@@ -120,11 +166,8 @@ public struct TimeLimitRule: Sendable {
         _ problem: ProblemPackage, accepted: [ReferenceSubmission], expectations: SubmissionExpectations,
         progress: (String) -> Void
     ) throws(JudgeSetupError) -> Derivation {
-        var ceilingProblem = problem
-        ceilingProblem.metadata.limits.timeLimit = Self.ceiling
-        ceilingProblem.metadata.limits.timeLimitSource = "ceiling while the time limit is derived"
-        var timed = 0
-        var slowest: Int?
+        let ceilingProblem = Self.atCeiling(problem)
+        var slowestCases: [Int] = []
         for submission in accepted {
             let path = Self.path(of: submission)
             progress("deriving the time limit: \(path)")
@@ -139,17 +182,12 @@ public struct TimeLimitRule: Sendable {
             } catch .languageUnavailable {
                 continue
             }
-            guard report.compile.ok, report.verdict == .AC, !report.tests.isEmpty else { continue }
-            timed += 1
-            slowest = max(slowest ?? 0, report.tests.map(\.cpuMilliseconds).max() ?? 0)
+            // A multi-pass case counts its slowest pass: the limit applies to each pass.
+            let slowest = report.tests.map(\.limitedCPUMilliseconds).max()
+            guard report.compile.ok, report.verdict == .AC, let slowest else { continue }
+            slowestCases.append(slowest)
         }
-        let limits = problem.metadata.limits
-        guard let slowest else {
-            return Derivation(milliseconds: Int(limits.timeResolution.milliseconds), accepted: 0)
-        }
-        let limit = Self.derivedLimit(
-            slowest: .milliseconds(Int64(slowest)), factor: limits.timeMultiplier, resolution: limits.timeResolution)
-        return Derivation(milliseconds: Int(limit.milliseconds), accepted: timed, slowestMilliseconds: slowest)
+        return Self.derivation(slowestCases: slowestCases, limits: problem.metadata.limits)
     }
 
     /// Everything the derived limit depends on: the rule's version, the package's files (data, solutions,
@@ -157,7 +195,7 @@ public struct TimeLimitRule: Sendable {
     /// tools they start (path, size, modification time: an upgraded compiler is another toolchain), and
     /// whether cgroups measure the CPU time.
     private func cacheKey(_ problem: ProblemPackage, accepted: [ReferenceSubmission]) -> String {
-        var parts = ["time-limit-rule 1", TestRunCache.digest(of: problem.directory)]
+        var parts = ["time-limit-rule 1", Self.packageDigest(problem.directory)]
         for submission in accepted {
             parts.append(Self.path(of: submission))
             guard let language = judge.languages.detect(ProgramBuilder.files(of: submission.source))?.language
@@ -175,6 +213,28 @@ public struct TimeLimitRule: Sendable {
         return TestRunCache.key(parts)
     }
 
+    /// The SHA-256 of the package's files (names and contents, in name order), hidden ones left out: a `.git`
+    /// folder would cost time and say nothing, and `.panel/cache`, where Panel run inside the package keeps
+    /// its cache, would change the key with every entry written.
+    static func packageDigest(_ directory: URL) -> String {
+        var digest = SHA256()
+        let files = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        var names: [(String, URL)] = []
+        let base = directory.standardizedFileURL.path
+        while let file = files?.nextObject() as? URL {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let path = file.standardizedFileURL.path
+            names.append((path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path, file))
+        }
+        for (name, file) in names.sorted(by: { $0.0 < $1.0 }) {
+            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            digest.update(Array("\(name)\0\(data.count)\0".utf8))
+            digest.update(Array(data))
+        }
+        return digest.hexDigest()
+    }
+
     /// A tool's resolved path, size and modification time.
     private static func toolIdentity(_ path: String) -> String {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -182,13 +242,6 @@ public struct TimeLimitRule: Sendable {
         let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(resolved) \(size) \(modified)"
-    }
-
-    /// The derivation kept at `entry`, if there is a readable one.
-    private static func load(_ entry: URL) -> Derivation? {
-        FileManager.default.contents(atPath: entry.path).flatMap {
-            try? JSONDecoder().decode(Derivation.self, from: $0)
-        }
     }
 
     /// `2` rather than `2.0`, `1.5` as it is.

@@ -21,7 +21,19 @@ public struct Verifier: Sendable {
     public func verify(_ stated: ProblemPackage, progress: (String) -> Void = { _ in }) throws(JudgeSetupError)
         -> ProblemVerification
     {
-        let problem = try TimeLimitRule(judge: judge).resolve(stated) { progress("\(stated.slug): \($0)") }
+        var problem = stated
+        // A limit nobody stated is the one TimeLimitRule derived before (cached), or is derived here from the
+        // accepted solutions' runs under the rule's ceiling, which verify makes anyway (as problemtools judges
+        // accepted solutions before it knows the limit), so they run once.
+        var derivation: TimeLimitRule.CacheEntry?
+        if stated.metadata.limits.timeLimitPending {
+            let entry = try TimeLimitRule(judge: judge).cacheEntry(stated)
+            if let cached = TimeLimitRule.load(entry.file) {
+                problem = TimeLimitRule.resolved(stated, cached)
+            } else {
+                derivation = entry
+            }
+        }
         var problems: [String] = []
         var warnings: [String] = []
         try GeneratedData.materialize(problem, judge: judge) { progress("\(problem.slug): \($0)") }
@@ -41,11 +53,10 @@ public struct Verifier: Sendable {
         }
         warnings += expectations.notes
 
-        let limits = problem.metadata.limits
-        let timeLimit = limits.timeLimit.milliseconds
         let planned = problem.submissions.map { submission in
-            let path = "\(submission.category)/\(submission.source.lastPathComponent)"
-            return (submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
+            let path = TimeLimitRule.path(of: submission)
+            return Planned(
+                submission: submission, path: path, rules: expectations.rules(for: path, source: submission.source))
         }
         // Accepted ones (only AC permitted) run first: their times decide whether the limit has its margin.
         let isAccepted = TimeLimitRule.isAccepted
@@ -55,31 +66,55 @@ public struct Verifier: Sendable {
         let ordered = planned.filter({ isAccepted($0.rules) }) + planned.filter({ !isAccepted($0.rules) })
         // Every submission is judged at once, `--jobs` at a time (the judge's slots), and folded in this order, so
         // rows, warnings and margins are those of one job.
-        var outcomes: [SubmissionOutcome] = []
-        try ParallelCases.run(
-            count: ordered.count, workers: judge.jobs, stops: { _ in false },
-            work: { [self] (index, _) throws(JudgeSetupError) -> SubmissionOutcome in
-                let item = ordered[index]
-                guard !item.rules.isEmpty else { return .noRule }
-                var underTest = problem
-                if item.rules.contains(where: { $0.required == [.TLE] }) {
-                    // It must still time out with the margin: then the limit is at most its time / the margin.
-                    underTest.metadata.limits.timeLimit = .milliseconds(
-                        Int64(Double(timeLimit) * limits.timeoutMultiplier))
-                }
-                do throws(JudgeSetupError) {
-                    return .judged(
-                        try check(
-                            item.submission, path: item.path, rules: item.rules,
-                            program: expectations.program(for: item.path), problem: underTest))
-                } catch .languageUnavailable(_, let reason) {
-                    return .notJudged(reason)
-                }
-            },
-            waiting: { index in
-                if !ordered[index].rules.isEmpty { progress("\(problem.slug): \(ordered[index].path)") }
-            },
-            deliver: { _, outcome in outcomes.append(outcome) })
+        func judgeAll(_ items: ArraySlice<Planned>, at problem: ProblemPackage) throws(JudgeSetupError)
+            -> [SubmissionOutcome]
+        {
+            let items = Array(items)
+            let limits = problem.metadata.limits
+            var outcomes: [SubmissionOutcome] = []
+            try ParallelCases.run(
+                count: items.count, workers: judge.jobs, stops: { _ in false },
+                work: { [self] (index, _) throws(JudgeSetupError) -> SubmissionOutcome in
+                    let item = items[index]
+                    guard !item.rules.isEmpty else { return .noRule }
+                    var underTest = problem
+                    if item.rules.contains(where: { $0.required == [.TLE] }) {
+                        // It must still time out with the margin: then the limit is at most its time / the margin.
+                        underTest.metadata.limits.timeLimit = .milliseconds(
+                            Int64(Double(limits.timeLimit.milliseconds) * limits.timeoutMultiplier))
+                    }
+                    do throws(JudgeSetupError) {
+                        return .judged(
+                            try check(
+                                item.submission, path: item.path, rules: item.rules,
+                                program: expectations.program(for: item.path), problem: underTest))
+                    } catch .languageUnavailable(_, let reason) {
+                        return .notJudged(reason)
+                    }
+                },
+                waiting: { index in
+                    if !items[index].rules.isEmpty { progress("\(problem.slug): \(items[index].path)") }
+                },
+                deliver: { _, outcome in outcomes.append(outcome) })
+            return outcomes
+        }
+        var outcomes: [SubmissionOutcome]
+        if let derivation {
+            let acceptedCount = ordered.prefix { isAccepted($0.rules) }.count
+            outcomes = try judgeAll(ordered.prefix(acceptedCount), at: TimeLimitRule.atCeiling(stated))
+            let slowestCases = outcomes.compactMap { outcome -> Int? in
+                guard case .judged(let row) = outcome, row.verdict == .AC, row.slowestCase != nil else { return nil }
+                return row.slowestMilliseconds
+            }
+            let derived = TimeLimitRule.derivation(slowestCases: slowestCases, limits: stated.metadata.limits)
+            TimeLimitRule(judge: judge).record(derived, at: derivation.file)
+            problem = TimeLimitRule.resolved(stated, derived)
+            outcomes += try judgeAll(ordered.dropFirst(acceptedCount), at: problem)
+        } else {
+            outcomes = try judgeAll(ordered[...], at: problem)
+        }
+        let limits = problem.metadata.limits
+        let timeLimit = limits.timeLimit.milliseconds
         for (item, outcome) in zip(ordered, outcomes) {
             let row: SubmissionVerification
             switch outcome {
@@ -158,6 +193,13 @@ public struct Verifier: Sendable {
         return groups.first { !rule.scoreFits($0.score) }.map {
             "scores \($0.score) on \($0.group), outside \(bounds) (\(rule.origin))"
         }
+    }
+
+    /// A reference submission to judge, with its path under `submissions/` and the rules it is held to.
+    private struct Planned: Sendable {
+        var submission: ReferenceSubmission
+        var path: String
+        var rules: [CategoryRule]
     }
 
     /// A note when the package's Python 3 submissions ran on another interpreter than the reference tools'
@@ -242,7 +284,8 @@ public struct Verifier: Sendable {
         options.entrypoint = program.entrypoint
         options.checksFileNames = true
         let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
-        let slowest = report.tests.max { $0.cpuMilliseconds < $1.cpuMilliseconds }
+        // A multi-pass case is held to its slowest pass, as the limit applies to each pass.
+        let slowest = report.tests.max { $0.limitedCPUMilliseconds < $1.limitedCPUMilliseconds }
         var failure: String?
         let expectsCompileError = rules.contains { $0.required == [.CE] }
         if !report.compile.ok {
@@ -282,7 +325,7 @@ public struct Verifier: Sendable {
         }
         return SubmissionVerification(
             category: submission.category, file: path, verdict: report.verdict,
-            slowestMilliseconds: slowest?.cpuMilliseconds ?? 0, slowestCase: slowest?.name, failure: failure,
+            slowestMilliseconds: slowest?.limitedCPUMilliseconds ?? 0, slowestCase: slowest?.name, failure: failure,
             score: report.score)
     }
 }
