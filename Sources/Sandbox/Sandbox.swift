@@ -154,12 +154,14 @@ public struct Sandbox: Sendable {
 
         let cpuSeconds = rlim_t(limits.cpuTime.seconds.rounded(.up)) + 1
         let started = ContinuousClock.now
-        let (pid, listener) = try spawn(
-            spec, in: box, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr),
-            cgroupFiles: procsFiles,
-            // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
-            // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
-            addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
+        let (pid, listener) = try Self.retryingBusyText { () throws(SandboxError) -> (pid_t, Int32) in
+            try spawn(
+                spec, in: box, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr),
+                cgroupFiles: procsFiles,
+                // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
+                // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
+                addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
+        }
         for descriptor in handedIn { close(descriptor) }
         handedIn = []
         defer { if listener >= 0 { close(listener) } }
@@ -273,6 +275,23 @@ public struct Sandbox: Sendable {
     }
 
     /// Gives what the program must write (writable binds, its working folder) to the box's user.
+    /// Runs `start` again while exec fails with ETXTBSY, for up to about 2.5 s. A program file Panel has just
+    /// written (copied into a run's folder, built, or unpacked) is busy while any process holds it open for
+    /// writing, and at `-j 2` another thread's spawn can clone Panel's descriptors between that file's open and
+    /// close: its child holds the copy until it closes its descriptors, a millisecond later. Nothing ran, so
+    /// starting again is safe.
+    static func retryingBusyText<T>(_ start: () throws(SandboxError) -> T) throws(SandboxError) -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try start()
+            } catch .spawn(_, _, let code) where code == ETXTBSY && attempt < 30 {
+                usleep(useconds_t(min(1 << attempt, 100)) * 1000)
+                attempt += 1
+            }
+        }
+    }
+
     /// Whether `path` may be chowned to a box: anything but the host's root folder.
     static func mayHandOver(_ path: String) -> Bool {
         // A path that does not resolve is not the root (and its chown fails on its own).

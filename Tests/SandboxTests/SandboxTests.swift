@@ -138,6 +138,20 @@ import Testing
         #expect(output.split(separator: ":").last?.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "\(output)")
     }
 
+    @Test func aProgramFileStillOpenForWritingIsStartedOnceItIsClosed() throws {
+        // Exec of a file open for writing fails with ETXTBSY; at -j 2 another spawn's child briefly holds such a
+        // copy of a program Panel has just written. The run starts once the writer lets go.
+        let script = directory + "/busy.sh"
+        #expect(FileManager.default.createFile(atPath: script, contents: Data("#!/bin/sh\necho ran\n".utf8)))
+        chmod(script, 0o755)
+        let writer = open(script, O_WRONLY | O_CLOEXEC)
+        #expect(writer >= 0)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(150)) { close(writer) }
+        let (outcome, output) = try run("", program: script)
+        #expect(outcome.termination == .exited(0))
+        #expect(output == "ran\n")
+    }
+
     @Test func theHostRootIsNeverHandedToABox() {
         // Without a private root a working directory of `/` would be the host's: chowned to a box, the box
         // would own the machine. (Checked on the rule, not by a run: a regression would chown the real `/`.)
