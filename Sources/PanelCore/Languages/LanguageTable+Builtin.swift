@@ -72,7 +72,7 @@ extension LanguageTable {
         bash:
           name: Bash
           priority: 100
-          files: "*.sh"
+          files: "*.sh *.bash"
           shebang: sh
           run: "bash {main}"
         swift:
