@@ -97,7 +97,7 @@ public struct TimeLimitRule: Sendable {
 
     /// Keeps `derivation` at `file` for later commands.
     func record(_ derivation: Derivation, at file: URL) {
-        if let data = try? JSONEncoder().encode(derivation) { Self.publish(data, at: file) }
+        if let data = try? JSONEncoder().encode(derivation) { TestRunCache.publish(data, at: file) }
     }
 
     /// `problem` judged at the derivation's limit, its source saying where the limit came from.
@@ -247,19 +247,5 @@ public struct TimeLimitRule: Sendable {
     /// `2` rather than `2.0`, `1.5` as it is.
     private static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
-    /// Writes `data` beside `destination`, then renames it there; a failure leaves no entry (the next run
-    /// derives again).
-    private static func publish(_ data: Data, at destination: URL) {
-        let folder = destination.deletingLastPathComponent()
-        let staging = folder.appendingPathComponent(".staging-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: staging)
-            if rename(staging.path, destination.path) != 0 { try? FileManager.default.removeItem(at: staging) }
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-        }
     }
 }

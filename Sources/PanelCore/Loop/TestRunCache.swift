@@ -61,7 +61,7 @@ struct TestRunCache {
     /// Records a verdict for `key`.
     func record(_ verdict: Verdict, detail: String?, for key: String) {
         let text = verdict.rawValue + "\n" + (detail ?? "")
-        publish(Data(text.utf8), at: directory.appendingPathComponent("runs").appendingPathComponent(key))
+        Self.publish(Data(text.utf8), at: directory.appendingPathComponent("runs").appendingPathComponent(key))
     }
 
     /// A line recorded for `key` (an input validation's outcome), if any.
@@ -72,19 +72,20 @@ struct TestRunCache {
 
     /// Records `note` for `key`.
     func record(note: String, for key: String) {
-        publish(Data(note.utf8), at: directory.appendingPathComponent("validations").appendingPathComponent(key))
+        Self.publish(Data(note.utf8), at: directory.appendingPathComponent("validations").appendingPathComponent(key))
     }
 
     /// Moves `file` to the answer for `key` (a file on the same or another file system).
     func storeAnswer(_ file: URL, for key: String) -> URL? {
         let destination = answer(key)
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        publish(data, at: destination)
+        Self.publish(data, at: destination)
         return FileManager.default.fileExists(atPath: destination.path) ? destination : nil
     }
 
-    /// Writes `data` beside `destination`, then renames it there; a failure leaves no entry (the run is redone).
-    private func publish(_ data: Data, at destination: URL) {
+    /// Writes `data` beside `destination`, then renames it there; a failure leaves no entry (the work is redone).
+    /// Also how ``TimeLimitRule`` keeps a derived limit.
+    static func publish(_ data: Data, at destination: URL) {
         let folder = destination.deletingLastPathComponent()
         let staging = folder.appendingPathComponent(".staging-\(UUID().uuidString)")
         do {

@@ -43,19 +43,13 @@ extension Fingerprint {
         return fingerprint.hex
     }
 
-    /// Adds what builds and runs the programs: the Swift compiler's version and flags, and the language table
-    /// (every language's files, priority, build and run commands). Shards built by another `swiftc` or with
-    /// another `PANEL_LANGUAGES` judged other programs, so their packets must not merge. The versions of the
-    /// other languages' compilers are not read (that would run each one); their commands are in the table.
+    /// Adds what builds and runs the programs: the Swift compiler's version and flags, and every field of every
+    /// language-table entry. Shards built by another `swiftc` or with another `PANEL_LANGUAGES` judged other
+    /// programs, so their packets must not merge. The versions of the other languages' compilers are not read
+    /// (that would run each one); their commands are in the table.
     mutating func add(toolchainOf judge: Judge) {
         add(label: "swift compiler \(judge.cache.compilerIdentity)")
-        for language in judge.languages.languages {
-            let fields = [
-                language.id, language.name, language.patterns.joined(separator: " "), language.shebang ?? "-",
-                language.shebangPatterns.joined(separator: " "), String(language.priority),
-                language.compile?.joined(separator: " ") ?? "-", language.run.joined(separator: " "),
-            ]
-            add(label: "language \(fields.joined(separator: "\u{1F}"))")
-        }
+        // Every stored field of every entry, as Swift prints the value: a field the table gains is covered too.
+        for language in judge.languages.languages { add(label: "language \(String(reflecting: language))") }
     }
 }
