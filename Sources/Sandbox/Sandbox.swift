@@ -277,9 +277,9 @@ public struct Sandbox: Sendable {
     /// Gives what the program must write (writable binds, its working folder) to the box's user.
     /// Runs `start` again while exec fails with ETXTBSY, for up to about 2.5 s. A program file Panel has just
     /// written (copied into a run's folder, built, or unpacked) is busy while any process holds it open for
-    /// writing, and at `-j 2` another thread's spawn can clone Panel's descriptors between that file's open and
-    /// close: its child holds the copy until it closes its descriptors, a millisecond later. Nothing ran, so
-    /// starting again is safe.
+    /// writing; at `-j 2` another thread's spawn can clone Panel's descriptors between that file's open and
+    /// close, and its child holds the copy until it closes its descriptors (the likely cause of the one ETXTBSY
+    /// `.ci/run` met; not traced). Nothing ran, so starting again is safe.
     static func retryingBusyText<T>(_ start: () throws(SandboxError) -> T) throws(SandboxError) -> T {
         var attempt = 0
         while true {
