@@ -51,23 +51,51 @@ enum ToolRun {
             stderrPath: parent.appendingPathComponent("tool.err").path, role: .judge,
             privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
             binds: ProcessSpec.systemBinds + extraBinds + [ProcessSpec.Bind(directory.path, writable: true)])
-        let limits = ResourceLimits(
-            cpuTime: timeLimit * 2, wallTime: timeLimit, memoryBytes: memoryMiB << 20, stackBytes: 64 << 20,
-            outputBytes: 1 << 30, processCount: 256)
-        let outcome: RunOutcome
-        do {
-            outcome = try sandbox.run(spec, limits: limits)
-        } catch {
-            throw .sandbox(error)
-        }
+        var wall = timeLimit
+        var runs = 0
+        var outcome: RunOutcome
+        repeat {
+            let limits = ResourceLimits(
+                cpuTime: timeLimit * 2, wallTime: wall, memoryBytes: memoryMiB << 20, stackBytes: 64 << 20,
+                outputBytes: 1 << 30, processCount: 256)
+            do {
+                outcome = try sandbox.run(spec, limits: limits)
+            } catch {
+                throw .sandbox(error)
+            }
+            runs += 1
+            wall = wall * 2
+        } while runs < starvedAttempts && wasStarved(outcome, limit: timeLimit)
         var stopReason = ""
         if outcome.wallTimeExceeded && !outcome.stoppedAtMemoryLimit {
             stopReason = "\nstopped: it exceeded the \(timeLimit.milliseconds / 1000) s limit"
+            if runs > 1 {
+                stopReason +=
+                    " (run \(runs) times with up to \((wall / 2).milliseconds / 1000) s, as the machine was busy: "
+                    + "it had a CPU for \(outcome.cpuTime.milliseconds / 1000) s of the last run's "
+                    + "\(outcome.wallTime.milliseconds / 1000) s)"
+            }
         } else if outcome.memoryLimitHit {
             stopReason = "\nstopped: it exceeded the \(memoryMiB) MiB memory limit"
         }
         return Result(
             outcome: outcome, diagnostics: read(spec.stdoutPath) + read(spec.stderrPath), stopReason: stopReason)
+    }
+
+    /// Runs of a tool in all, the first included, while each was starved.
+    static let starvedAttempts = 3
+
+    /// Whether a tool run was stopped by the wall clock while it had a CPU for less than half of `limit`: on a
+    /// busy machine (parallel jobs, a loaded CI runner) it waited for CPUs more than it ran, which says nothing
+    /// about the sources. Such a run is started again with double the wall-clock time, as a starved test run
+    /// is (``BorderlineReruns``), so that a compile's outcome never depends on the machine's load: a candidate's
+    /// compile error, or a validator's, would decide a round. A tool that blocks (reads a pipe, sleeps) uses
+    /// next to no CPU (under ``BorderlineReruns/starvedShare`` of the wall time) and is not run again; one
+    /// that computes for its whole limit on a quiet machine uses about all of it, and is not run again either.
+    static func wasStarved(_ outcome: RunOutcome, limit: Duration) -> Bool {
+        outcome.wallTimeExceeded && !outcome.stoppedAtMemoryLimit && !outcome.cpuLimitSignaled
+            && outcome.cpuTime < limit / 2
+            && outcome.cpuTime.seconds >= BorderlineReruns.starvedShare * outcome.wallTime.seconds
     }
 
     /// The first line `executable --version` prints, for cache keys and reports.
