@@ -348,6 +348,39 @@ import Testing
         #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
     }
 
+    /// Panel run by a user without cgroups caps memory with RLIMIT_AS, under which the JVM (javac and java)
+    /// does not start: it reserves a heap, a class space and a code cache beyond the limit. Java is exempt, as
+    /// problemtools and BAPCtools exempt it, and is held by its -Xmx. Needs root to become uid 65534.
+    @Test(
+        .enabled(
+            if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/javac")))
+    func javaBuildsAndRunsForAPanelWithoutCgroups() throws {
+        let manager = FileManager.default
+        let scratch = manager.temporaryDirectory.appendingPathComponent("panel-nobody-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: scratch) }
+        let package = scratch.appendingPathComponent("p")
+        let cache = scratch.appendingPathComponent("cache")
+        let panel = scratch.appendingPathComponent("panel")
+        try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try manager.copyItem(at: Self.folder.appendingPathComponent("judgehost-probes"), to: package)
+        try manager.copyItem(at: PanelBinary.executable, to: panel)
+        try manager.createDirectory(at: cache, withIntermediateDirectories: true)
+        for url in [scratch, package, cache] {
+            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+        try manager.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: cache.path)
+        let result = try PanelBinary.run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", panel.path, "verify", package.path, "--json"],
+            environment: ["PANEL_CACHE": cache.path, "HOME": scratch.path],
+            executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        #expect(result.stderr.contains("RLIMIT_AS"), "\(result.stderr)")
+        let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let report = try #require(reports?.first, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(Self.verdicts(report)["accepted/two-classes"] == "AC", "\(report)")
+        #expect(result.exitCode == 0, "\(report["problems"] ?? "")")
+    }
+
     @Test func bapcToolsGeneratedDataThatIsNotCommittedIsRefusedNamingIt() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("panel-foreign-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("bapc-difference"), to: copy)

@@ -16,6 +16,8 @@ public struct RunnableProgram: Sendable, Equatable {
     public var isStatic: Bool
     /// The language's id in the table, or `executable`/`build-run` for programs taken as they are.
     public var language: String
+    /// Whether RLIMIT_AS may cap it where no memory cgroup does (``Language/limitsAddressSpace``).
+    public var limitsAddressSpace = true
 
     /// A static binary Panel compiled (from the compile cache).
     public static func staticBinary(_ binary: URL, language: String = "swift") -> RunnableProgram {
@@ -230,7 +232,7 @@ struct ProgramBuilder {
         let command = Language.expand(language.run, values: placeholders)
         return RunnableProgram(
             executable: URL(fileURLWithPath: tool), leading: Array(command.dropFirst()), folder: folder,
-            isStatic: false, language: language.id)
+            isStatic: false, language: language.id, limitsAddressSpace: language.limitsAddressSpace)
     }
 
     /// A folder with a `build` script (run once, in a copy, with the folder writable) and a `run` script.
