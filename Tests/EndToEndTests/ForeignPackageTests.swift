@@ -10,7 +10,7 @@ import Testing
     static let packages = [
         "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
         "domjudge-limits",
-        "judgehost-probes",
+        "judgehost-probes", "time-limit-use",
     ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
@@ -346,6 +346,36 @@ import Testing
             warnings.contains { $0.contains("data/sample/1.interaction: an interaction log") }, "\(warnings)")
         #expect(warnings.contains { $0.contains("data/sample/1.out: a sample shown by its .interaction") })
         #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+    }
+
+    /// submissions.yaml `use_for_time_limit` decides which submissions bound the time limit from below: the
+    /// folder's rule opted out, one accepted solution and one wrong one (`lower`) opted in. A DOMjudge
+    /// `@EXPECTED_SCORE@:` marker naming a verdict states it as `@EXPECTED_RESULTS@:` does.
+    @Test func useForTimeLimitChoosesWhatBoundsTheLimit() throws {
+        let (exitCode, report, stderr) = try Self.verify("time-limit-use")
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let source = report["time_limit_source"] as? String ?? ""
+        #expect(source.contains("derived from 2 accepted solutions"), "\(source)")
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["wrong_answer/off_by_one.c"] == "WA")
+        #expect(verdicts["other/says_zero.c"] == "WA")
+        #expect(verdicts["accepted/echo_again.c"] == "AC")
+        // Without submissions.yaml every accepted solution bounds it, and the wrong one does not.
+        let (_, plain, _) = try Self.verify("time-limit-use") { copy in
+            try FileManager.default.removeItem(at: copy.appendingPathComponent("submissions/submissions.yaml"))
+        }
+        #expect((plain["time_limit_source"] as? String ?? "").contains("derived from 3 accepted solutions"))
+    }
+
+    @Test func useForTimeLimitTakesOnlyItsFourValues() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("panel-foreign-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("time-limit-use"), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try "accepted:\n  use_for_time_limit: lowest\n".write(
+            to: copy.appendingPathComponent("submissions/submissions.yaml"), atomically: true, encoding: .utf8)
+        let result = try PanelBinary.run(["verify", copy.path])
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("use_for_time_limit") && result.stderr.contains("lowest"), "\(result.stderr)")
     }
 
     /// Panel run by a user without cgroups caps memory with RLIMIT_AS, under which the JVM (javac and java)

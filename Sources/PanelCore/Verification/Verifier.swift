@@ -78,7 +78,7 @@ public struct Verifier: Sendable {
                     let item = items[index]
                     guard !item.rules.isEmpty else { return .noRule }
                     var underTest = problem
-                    if item.rules.contains(where: { $0.required == [.TLE] }) {
+                    if item.rules.contains(where: \.boundsFromAbove) {
                         // It must still time out with the margin: then the limit is at most its time / the margin.
                         underTest.metadata.limits.timeLimit = .milliseconds(
                             Int64(Double(limits.timeLimit.milliseconds) * limits.timeoutMultiplier))
@@ -102,8 +102,10 @@ public struct Verifier: Sendable {
         if let derivation {
             let acceptedCount = ordered.prefix { isAccepted($0.rules) }.count
             outcomes = try judgeAll(ordered.prefix(acceptedCount), at: TimeLimitRule.atCeiling(stated))
-            let slowestCases = outcomes.compactMap { outcome -> Int? in
-                guard case .judged(let row) = outcome, row.verdict == .AC, row.slowestCase != nil else { return nil }
+            let slowestCases = zip(ordered, outcomes).compactMap { item, outcome -> Int? in
+                guard case .judged(let row) = outcome, TimeLimitRule.counts(row.verdict, under: item.rules),
+                    row.slowestCase != nil
+                else { return nil }
                 return row.slowestMilliseconds
             }
             let derived = TimeLimitRule.derivation(slowestCases: slowestCases, limits: stated.metadata.limits)
@@ -301,7 +303,7 @@ public struct Verifier: Sendable {
             if partial {
                 failure = failure ?? Self.partialScoreViolation(report)
             }
-            if failure != nil && rules.contains(where: { $0.required == [.TLE] }) {
+            if failure != nil && rules.contains(where: \.boundsFromAbove) {
                 failure =
                     (failure ?? "")
                     + " with \(problem.metadata.limits.timeoutMultiplier)x the time limit "
