@@ -118,7 +118,7 @@ import Testing
     /// are exempt from RLIMIT_AS (their heap flag caps them); other languages keep it.
     @Test func jvmLanguagesCapTheirOwnHeap() throws {
         let java = try #require(LanguageTable.builtin.language("java"))
-        #expect(java.run.contains("-Xms{memory}m") && java.run.contains("-Xmx{memory}m"), "\(java.run)")
+        #expect(java.run.contains("-Xms{heap}m") && java.run.contains("-Xmx{heap}m"), "\(java.run)")
         #expect(!java.limitsAddressSpace)
         #expect(LanguageTable.builtin.language("kotlin")?.limitsAddressSpace == false)
         #expect(LanguageTable.builtin.language("c")?.limitsAddressSpace == true)

@@ -319,7 +319,10 @@ struct ProgramBuilder {
 
     /// `{main}`, `{mainclass}` and `{memory}` for a program whose main source is `main`.
     static func placeholders(language: Language, main: URL?, memoryMiB: Int) -> [String: [String]] {
-        var values: [String: [String]] = ["memory": ["\(memoryMiB)"]]
+        // {heap}: what a JVM's heap may take, DOMjudge's rule: the limit less 128 MiB for the JVM's own memory
+        // and a 64 MiB stack, so that its OutOfMemoryError (RTE) comes before the memory cgroup's kill.
+        let heapMiB = max(memoryMiB - 128, memoryMiB / 2)
+        var values: [String: [String]] = ["memory": ["\(memoryMiB)"], "heap": ["\(heapMiB)"]]
         guard let main else { return values }
         values["main"] = [main.lastPathComponent]
         var mainClass = main.deletingPathExtension().lastPathComponent
