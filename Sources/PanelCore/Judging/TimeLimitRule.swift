@@ -156,6 +156,24 @@ public struct TimeLimitRule: Sendable {
         rules.contains { $0.boundsFromBelow }
     }
 
+    /// Whether a lower-bound submission is timed on some cases only: its rules bounding the limit from below
+    /// are all about test groups (`sample: {use_for_time_limit: lower}`). It is then timed on those cases and
+    /// judged again, in full, once the limit is known.
+    static func isTimedOnPart(_ rules: [CategoryRule]) -> Bool {
+        isAccepted(rules) && !rules.contains { $0.boundsFromBelow && $0.cases == nil }
+    }
+
+    /// `problem` with the cases a lower-bound submission is timed on: every case, or for one timed on part
+    /// (``isTimedOnPart(_:)``) those its lower-bound rules are about.
+    static func timedCases(_ problem: ProblemPackage, rules: [CategoryRule]) -> ProblemPackage {
+        guard isTimedOnPart(rules) else { return problem }
+        var timed = problem
+        timed.testCases = problem.testCases.filter { test in
+            rules.contains { $0.boundsFromBelow && $0.isAbout(test.name) }
+        }
+        return timed
+    }
+
     /// Whether a lower-bound submission's run counts for the limit: AC, or WA or RTE where a rule opted it in
     /// with `use_for_time_limit: lower` (as `permitted: [AC, WA, RTE]`: its slowest case counts whatever it
     /// printed).
@@ -184,15 +202,16 @@ public struct TimeLimitRule: Sendable {
             options.language = program.language
             options.entrypoint = program.entrypoint
             let report: SubmissionReport
+            let rules = expectations.rules(for: path, source: submission.source)
             do throws(JudgeSetupError) {
                 report = try judge.judge(
-                    source: submission.source, displayName: path, problem: ceilingProblem, options: options)
+                    source: submission.source, displayName: path,
+                    problem: Self.timedCases(ceilingProblem, rules: rules), options: options)
             } catch .languageUnavailable {
                 continue
             }
             // A multi-pass case counts its slowest pass: the limit applies to each pass.
             let slowest = report.tests.map(\.limitedCPUMilliseconds).max()
-            let rules = expectations.rules(for: path, source: submission.source)
             guard report.compile.ok, Self.counts(report.verdict, under: rules), let slowest else { continue }
             slowestCases.append(slowest)
         }
