@@ -30,6 +30,11 @@ public struct ProcessSpec: Sendable, Equatable {
     /// The CPUs the run is held to (a cpuset), such as `[3]` for a case of a parallel judging; nil: the
     /// sandbox's default (every CPU, or those ``Sandbox/reserve(_:)`` left to Panel's own work).
     public var cpus: [Int]? = nil
+    /// Whether RLIMIT_AS may stand in for the memory limit where no memory cgroup caps it. False for a runtime
+    /// that reserves far more address space than it uses and caps its own heap (the JVM's `-Xmx`): an
+    /// address-space cap as large as the memory limit stops it before it starts, so problemtools and BAPCtools
+    /// apply none to Java, Kotlin or their compilers either.
+    public var limitsAddressSpace = true
     /// An empty folder Panel owns. When set (and the host allows), the program runs in a filesystem of its
     /// own: a tmpfs mounted there, holding only the program (as /program, read-only), /dev/null, zero,
     /// random and urandom, and a writable /tmp that is its working directory. Nothing else of the host is

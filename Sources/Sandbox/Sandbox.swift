@@ -160,7 +160,9 @@ public struct Sandbox: Sendable {
                 cgroupFiles: procsFiles,
                 // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
                 // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
-                addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged ? 0 : rlim_t(limits.memoryBytes))
+                // A runtime that caps its own heap (spec.limitsAddressSpace) gets none either.
+                addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged || !spec.limitsAddressSpace
+                    ? 0 : rlim_t(limits.memoryBytes))
         }
         for descriptor in handedIn { close(descriptor) }
         handedIn = []

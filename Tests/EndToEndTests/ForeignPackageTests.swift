@@ -10,7 +10,7 @@ import Testing
     static let packages = [
         "legacy-interactive", "bapc-difference", "multipass-doubling", "bapc-expectations", "constants-everywhere",
         "domjudge-limits",
-        "judgehost-probes",
+        "judgehost-probes", "time-limit-use",
     ]
 
     /// `panel verify --json` on a copy of `package`, after `edit` changed the copy.
@@ -346,6 +346,71 @@ import Testing
             warnings.contains { $0.contains("data/sample/1.interaction: an interaction log") }, "\(warnings)")
         #expect(warnings.contains { $0.contains("data/sample/1.out: a sample shown by its .interaction") })
         #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+    }
+
+    /// submissions.yaml `use_for_time_limit` decides which submissions bound the time limit from below: the
+    /// folder's rule opted out, one accepted solution and one wrong one (`lower`) opted in. A DOMjudge
+    /// `@EXPECTED_SCORE@:` marker naming a verdict states it as `@EXPECTED_RESULTS@:` does.
+    @Test func useForTimeLimitChoosesWhatBoundsTheLimit() throws {
+        let (exitCode, report, stderr) = try Self.verify("time-limit-use")
+        #expect(exitCode == 0, "\(report["problems"] ?? "")\n\(stderr)")
+        let source = report["time_limit_source"] as? String ?? ""
+        let verdicts = Self.verdicts(report)
+        #expect(verdicts["wrong_answer/off_by_one.c"] == "WA")
+        // echo.c, off_by_one.c and spins_on_big.c, timed on the sample alone (its secret cases spin).
+        #expect(source.contains("derived from 3 accepted solutions"), "\(source)")
+        #expect(verdicts["time_limit_exceeded/spins_on_big.c"] == "TLE")
+        #expect(verdicts["other/says_zero.c"] == "WA")
+        #expect(verdicts["accepted/echo_again.c"] == "AC")
+        // Without submissions.yaml the four accepted solutions bound it, and the others do not.
+        let (_, plain, _) = try Self.verify("time-limit-use") { copy in
+            try FileManager.default.removeItem(at: copy.appendingPathComponent("submissions/submissions.yaml"))
+        }
+        #expect((plain["time_limit_source"] as? String ?? "").contains("derived from 4 accepted solutions"))
+    }
+
+    @Test func useForTimeLimitTakesOnlyItsFourValues() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("panel-foreign-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("time-limit-use"), to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try "accepted:\n  use_for_time_limit: lowest\n".write(
+            to: copy.appendingPathComponent("submissions/submissions.yaml"), atomically: true, encoding: .utf8)
+        let result = try PanelBinary.run(["verify", copy.path])
+        #expect(result.exitCode == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("use_for_time_limit") && result.stderr.contains("lowest"), "\(result.stderr)")
+    }
+
+    /// Panel run by a user without cgroups caps memory with RLIMIT_AS, under which the JVM (javac and java)
+    /// does not start: it reserves a heap, a class space and a code cache beyond the limit. Java is exempt, as
+    /// problemtools and BAPCtools exempt it, and is held by its -Xmx. Needs root to become uid 65534.
+    @Test(
+        .enabled(
+            if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/javac")))
+    func javaBuildsAndRunsForAPanelWithoutCgroups() throws {
+        let manager = FileManager.default
+        let scratch = manager.temporaryDirectory.appendingPathComponent("panel-nobody-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: scratch) }
+        let package = scratch.appendingPathComponent("p")
+        let cache = scratch.appendingPathComponent("cache")
+        let panel = scratch.appendingPathComponent("panel")
+        try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try manager.copyItem(at: Self.folder.appendingPathComponent("judgehost-probes"), to: package)
+        try manager.copyItem(at: PanelBinary.executable, to: panel)
+        try manager.createDirectory(at: cache, withIntermediateDirectories: true)
+        for url in [scratch, package, cache] {
+            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        }
+        try manager.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: cache.path)
+        let result = try PanelBinary.run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", panel.path, "verify", package.path, "--json"],
+            environment: ["PANEL_CACHE": cache.path, "HOME": scratch.path],
+            executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        #expect(result.stderr.contains("RLIMIT_AS"), "\(result.stderr)")
+        let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let report = try #require(reports?.first, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        #expect(Self.verdicts(report)["accepted/two-classes"] == "AC", "\(report)")
+        #expect(result.exitCode == 0, "\(report["problems"] ?? "")")
     }
 
     @Test func bapcToolsGeneratedDataThatIsNotCommittedIsRefusedNamingIt() throws {

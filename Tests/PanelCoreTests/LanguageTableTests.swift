@@ -114,6 +114,18 @@ import Testing
         #expect(Language.toolName(none.run.first) == "panel-no-such-tool or panel-nor-this")
     }
 
+    /// The JVM languages start their heap at its cap, as problemtools, BAPCtools and DOMjudge run Java, and
+    /// are exempt from RLIMIT_AS (their heap flag caps them); other languages keep it.
+    @Test func jvmLanguagesCapTheirOwnHeap() throws {
+        let java = try #require(LanguageTable.builtin.language("java"))
+        #expect(java.run.contains("-Xms{heap}m") && java.run.contains("-Xmx{heap}m"), "\(java.run)")
+        #expect(!java.limitsAddressSpace)
+        #expect(LanguageTable.builtin.language("kotlin")?.limitsAddressSpace == false)
+        #expect(LanguageTable.builtin.language("c")?.limitsAddressSpace == true)
+        let yaml = "vm:\n  files: \"*.vm\"\n  run: \"vm {main}\"\n  address_space_limit: sometimes\n"
+        #expect(throws: SpecError.self) { try LanguageTable(yaml: yaml, file: "test.yaml") }
+    }
+
     @Test func mainclassTakesOnlyDetect() throws {
         let yaml = "jvm:\n  files: \"*.java\"\n  run: \"java {mainclass}\"\n  mainclass: first\n"
         #expect(throws: SpecError.self) { try LanguageTable(yaml: yaml, file: "test.yaml") }

@@ -34,6 +34,7 @@ enum ToolRun {
         path: String = "/usr/bin:/bin",
         timeLimit: Duration,
         memoryMiB: Int,
+        limitsAddressSpace: Bool = true,
         sandbox: Sandbox
     ) throws(PanelError) -> Result {
         let parent = directory.deletingLastPathComponent()
@@ -41,7 +42,7 @@ enum ToolRun {
         // The tool's box writes the outputs, so the sandbox hands it this folder (a writable bind), and only it.
         // Beside `directory`, in the compile's staging folder: made so that an interrupt never brings that back.
         try? TemporaryFolders.makeInside(root)
-        let spec = ProcessSpec(
+        var spec = ProcessSpec(
             executable: executable, arguments: arguments,
             environment: [
                 "PATH=\(path)", "HOME=\(directory.path)", "TMPDIR=\(directory.path)", "LANG=C.UTF-8", "TERM=dumb",
@@ -51,6 +52,7 @@ enum ToolRun {
             stderrPath: parent.appendingPathComponent("tool.err").path, role: .judge,
             privateRoot: root.path, scratchBytes: 256 << 20, executableAsProgram: false,
             binds: ProcessSpec.systemBinds + extraBinds + [ProcessSpec.Bind(directory.path, writable: true)])
+        spec.limitsAddressSpace = limitsAddressSpace
         var wall = timeLimit
         var runs = 0
         var outcome: RunOutcome

@@ -96,6 +96,7 @@ struct RunWorkspace {
             stderrPath: stderr.path, privateRoot: isolated ? privateRoot.path : nil,
             executableAsProgram: built.isStatic, binds: built.isStatic ? [] : ProcessSpec.systemBinds + folderBinds)
         spec.cpus = cpus
+        spec.limitsAddressSpace = built.limitsAddressSpace
         return spec
     }
 

@@ -149,10 +149,36 @@ public struct TimeLimitRule: Sendable {
             + "(ac_to_time_limit), rounded up to a multiple of \(step)"
     }
 
-    /// Whether `rules` make a submission an accepted one, which bounds the limit from below: AC on every case
-    /// and nothing else (the `accepted/` folder, or a submissions.yaml entry saying so).
+    /// Whether `rules` make a submission one that bounds the limit from below: AC on every case and nothing
+    /// else (the `accepted/` folder, or a submissions.yaml entry saying so) unless `use_for_time_limit: false`
+    /// opts that rule out, or any rule with `use_for_time_limit: lower` (``CategoryRule/boundsFromBelow``).
     static func isAccepted(_ rules: [CategoryRule]) -> Bool {
-        rules.contains { $0.cases == nil && $0.permitted == [.AC] }
+        rules.contains { $0.boundsFromBelow }
+    }
+
+    /// Whether a lower-bound submission is timed on some cases only: its rules bounding the limit from below
+    /// are all about test groups (`sample: {use_for_time_limit: lower}`). It is then timed on those cases and
+    /// judged again, in full, once the limit is known.
+    static func isTimedOnPart(_ rules: [CategoryRule]) -> Bool {
+        isAccepted(rules) && !rules.contains { $0.boundsFromBelow && $0.cases == nil }
+    }
+
+    /// `problem` with the cases a lower-bound submission is timed on: every case, or for one timed on part
+    /// (``isTimedOnPart(_:)``) those its lower-bound rules are about.
+    static func timedCases(_ problem: ProblemPackage, rules: [CategoryRule]) -> ProblemPackage {
+        guard isTimedOnPart(rules) else { return problem }
+        var timed = problem
+        timed.testCases = problem.testCases.filter { test in
+            rules.contains { $0.boundsFromBelow && $0.isAbout(test.name) }
+        }
+        return timed
+    }
+
+    /// Whether a lower-bound submission's run counts for the limit: AC, or WA or RTE where a rule opted it in
+    /// with `use_for_time_limit: lower` (as `permitted: [AC, WA, RTE]`: its slowest case counts whatever it
+    /// printed).
+    static func counts(_ verdict: Verdict, under rules: [CategoryRule]) -> Bool {
+        verdict == .AC || ([.WA, .RTE].contains(verdict) && rules.contains { $0.timeLimitUse == .lower })
     }
 
     /// A submission's path under `submissions/`, as submissions.yaml patterns name it.
@@ -176,15 +202,17 @@ public struct TimeLimitRule: Sendable {
             options.language = program.language
             options.entrypoint = program.entrypoint
             let report: SubmissionReport
+            let rules = expectations.rules(for: path, source: submission.source)
             do throws(JudgeSetupError) {
                 report = try judge.judge(
-                    source: submission.source, displayName: path, problem: ceilingProblem, options: options)
+                    source: submission.source, displayName: path,
+                    problem: Self.timedCases(ceilingProblem, rules: rules), options: options)
             } catch .languageUnavailable {
                 continue
             }
             // A multi-pass case counts its slowest pass: the limit applies to each pass.
             let slowest = report.tests.map(\.limitedCPUMilliseconds).max()
-            guard report.compile.ok, report.verdict == .AC, let slowest else { continue }
+            guard report.compile.ok, Self.counts(report.verdict, under: rules), let slowest else { continue }
             slowestCases.append(slowest)
         }
         return Self.derivation(slowestCases: slowestCases, limits: problem.metadata.limits)

@@ -23,6 +23,11 @@ public struct Language: Sendable, Equatable {
     /// Whether `{mainclass}` is read from the build (`mainclass: detect`): the compiled JVM class that declares
     /// `public static void main(String[])`, none being a compile error, as DOMjudge decides.
     public var detectsMainClass = false
+    /// Whether RLIMIT_AS may cap its build and its runs where no memory cgroup does (`address_space_limit`,
+    /// default true). False for the JVM, which reserves a heap, a class space and a code cache far beyond what
+    /// it uses and caps its heap itself (`-Xmx{memory}m`): problemtools and BAPCtools skip the rlimit for the
+    /// same languages and compilers, and under one as large as the memory limit javac and java do not start.
+    public var limitsAddressSpace = true
 
     /// Whether the build makes one static binary (`run` is only `{binary}`), kept in the compile cache.
     public var buildsStaticBinary: Bool { run == ["{binary}"] }

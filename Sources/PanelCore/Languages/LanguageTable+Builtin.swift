@@ -10,7 +10,11 @@ extension LanguageTable {
     /// files of several; `compile`, run once in the build folder (absent: nothing to build); `run`, the
     /// command of one run. Placeholders: `{files}` every source (several arguments), `{main}` the main
     /// source, `{mainclass}` the Java/Kotlin class, `{binary}` the program built, `{path}` the build (or
-    /// run) folder, `{memory}` the memory limit in MiB. A command's first word may name several tools,
+    /// run) folder, `{memory}` the memory limit in MiB, `{heap}` a JVM heap within it (the limit less 128 MiB,
+    /// DOMjudge's reserve for the JVM itself and its stack; at least half the limit). Java runs as problemtools,
+    /// BAPCtools and DOMjudge run it: `-Xms` equal to `-Xmx`. `address_space_limit: false` exempts a runtime that caps its
+    /// own heap from RLIMIT_AS, which stands in for the memory limit only where no memory cgroup does (see
+    /// ``Language/limitsAddressSpace``). A command's first word may name several tools,
     /// `pypy3|python3`: the first this machine has is used, for the build and the run alike.
     ///
     /// Python 3 runs on PyPy where it is installed, as DOMjudge (`py3`), problemtools and BAPCtools all run it:
@@ -40,14 +44,16 @@ extension LanguageTable {
           priority: 800
           files: "*.java"
           compile: "javac -encoding UTF-8 -sourcepath {path} -d {path} {files}"
-          run: "java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xss64m -Xmx{memory}m -cp {path} {mainclass}"
+          run: "java -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xss64m -Xms{heap}m -Xmx{heap}m -cp {path} {mainclass}"
           mainclass: detect
+          address_space_limit: false
         kotlin:
           name: Kotlin
           priority: 250
           files: "*.kt"
           compile: "kotlinc -d {path}/ -- {files}"
-          run: "kotlin -Dfile.encoding=UTF-8 -J-XX:+UseSerialGC -cp {path}/ {mainclass}"
+          run: "kotlin -Dfile.encoding=UTF-8 -J-XX:+UseSerialGC -J-Xss64m -J-Xms{heap}m -J-Xmx{heap}m -cp {path}/ {mainclass}"
+          address_space_limit: false
         python2:
           name: Python 2
           priority: 910

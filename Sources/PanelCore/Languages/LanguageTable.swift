@@ -15,6 +15,7 @@ public struct LanguageTable: Sendable {
             guard let entry = try top.fields(id) else { continue }
             try entry.rejectUnknown(allowed: [
                 "name", "priority", "files", "shebang", "shebang_files", "compile", "run", "mainclass",
+                "address_space_limit",
             ])
             guard let files = try entry.string("files") else {
                 throw entry.missing("files", expected: "glob patterns of the language's sources, such as \"*.cpp\"")
@@ -32,7 +33,8 @@ public struct LanguageTable: Sendable {
                     id: id, name: try entry.string("name") ?? id, patterns: Self.words(files), shebang: shebang,
                     shebangPatterns: shebangFiles.map(Self.words) ?? [], priority: try entry.int("priority") ?? 0,
                     compile: try entry.string("compile").map(Self.words), run: Self.words(run),
-                    detectsMainClass: try Self.mainClassRule(entry)))
+                    detectsMainClass: try Self.mainClassRule(entry),
+                    limitsAddressSpace: try entry.bool("address_space_limit") ?? true))
         }
         self.languages = languages.sorted { $0.priority > $1.priority }
     }

@@ -16,6 +16,8 @@ public struct RunnableProgram: Sendable, Equatable {
     public var isStatic: Bool
     /// The language's id in the table, or `executable`/`build-run` for programs taken as they are.
     public var language: String
+    /// Whether RLIMIT_AS may cap it where no memory cgroup does (``Language/limitsAddressSpace``).
+    public var limitsAddressSpace = true
 
     /// A static binary Panel compiled (from the compile cache).
     public static func staticBinary(_ binary: URL, language: String = "swift") -> RunnableProgram {
@@ -230,7 +232,7 @@ struct ProgramBuilder {
         let command = Language.expand(language.run, values: placeholders)
         return RunnableProgram(
             executable: URL(fileURLWithPath: tool), leading: Array(command.dropFirst()), folder: folder,
-            isStatic: false, language: language.id)
+            isStatic: false, language: language.id, limitsAddressSpace: language.limitsAddressSpace)
     }
 
     /// A folder with a `build` script (run once, in a copy, with the folder writable) and a `run` script.
@@ -317,7 +319,10 @@ struct ProgramBuilder {
 
     /// `{main}`, `{mainclass}` and `{memory}` for a program whose main source is `main`.
     static func placeholders(language: Language, main: URL?, memoryMiB: Int) -> [String: [String]] {
-        var values: [String: [String]] = ["memory": ["\(memoryMiB)"]]
+        // {heap}: what a JVM's heap may take, DOMjudge's rule: the limit less 128 MiB for the JVM's own memory
+        // and a 64 MiB stack, so that its OutOfMemoryError (RTE) comes before the memory cgroup's kill.
+        let heapMiB = max(memoryMiB - 128, memoryMiB / 2)
+        var values: [String: [String]] = ["memory": ["\(memoryMiB)"], "heap": ["\(heapMiB)"]]
         guard let main else { return values }
         values["main"] = [main.lastPathComponent]
         var mainClass = main.deletingPathExtension().lastPathComponent

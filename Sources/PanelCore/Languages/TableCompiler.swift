@@ -40,7 +40,7 @@ struct TableCompiler: ProgramCompiler {
         let run = try ToolRun.run(
             executable: tool, arguments: Array(command.dropFirst()), in: directory,
             extraBinds: ToolRun.toolchainBinds(for: tool), path: Language.toolPath, timeLimit: timeLimit,
-            memoryMiB: memoryMiB, sandbox: sandbox)
+            memoryMiB: memoryMiB, limitsAddressSpace: language.limitsAddressSpace, sandbox: sandbox)
         let diagnostics = run.diagnostics.replacingOccurrences(of: directory.path + "/", with: "") + run.stopReason
         let program = directory.appendingPathComponent("program")
         let ok =

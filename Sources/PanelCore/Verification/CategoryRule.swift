@@ -13,6 +13,33 @@ public struct CategoryRule: Sendable, Equatable {
     public var cases: String? = nil
     /// Text that must appear in the judge message of at least one of its cases (submissions.yaml `message`).
     public var message: String? = nil
+    /// submissions.yaml `use_for_time_limit` when it is given as other than `true`: whether the rule's
+    /// submissions bound the time limit (nil: as the spec's default, see ``boundsFromBelow``).
+    public var timeLimitUse: TimeLimitUse? = nil
+
+    /// How a rule takes part in the time limit (submissions.yaml `use_for_time_limit`, 2025-09).
+    public enum TimeLimitUse: String, Sendable, Equatable {
+        /// `lower`: its submissions bound the limit from below (and may not time out).
+        case lower
+        /// `upper`: its submissions bound it from above (they must time out with the margin).
+        case upper
+        /// `false`: its submissions do not influence the limit.
+        case none
+    }
+
+    /// Whether the rule's submissions bound the time limit from below: `use_for_time_limit: lower`, or by
+    /// default a rule permitting AC alone on every case (the `accepted/` folder). The spec and BAPCtools also
+    /// count a rule that permits WA or RTE but not TLE; Panel, as problemtools, bounds by accepted solutions
+    /// unless submissions.yaml opts a rule in.
+    public var boundsFromBelow: Bool {
+        timeLimitUse == .lower || (timeLimitUse == nil && cases == nil && permitted == [.AC])
+    }
+
+    /// Whether the rule's submissions must time out with the margin (`time_limit_to_tle`), which bounds the
+    /// limit from above: a rule requiring TLE alone, unless `use_for_time_limit: false` opts it out.
+    public var boundsFromAbove: Bool {
+        timeLimitUse != .none && required == [.TLE]
+    }
 
     /// The rule of a default category of the 2025-09 spec, or nil for a folder no rule names.
     public static func of(_ category: String) -> CategoryRule? {

@@ -20,7 +20,7 @@ struct SubmissionExpectations {
     var notes: [String] = []
 
     /// Fields of an entry that say nothing about verdicts (or that Panel does not check).
-    static let informational = ["author", "authors", "model_solution", "use_for_time_limit"]
+    static let informational = ["author", "authors", "model_solution"]
 
     /// Reads the file of `problem`, or no expectations when it has none.
     static func read(_ problem: ProblemPackage) throws(SpecError) -> SubmissionExpectations {
@@ -34,7 +34,9 @@ struct SubmissionExpectations {
             entry.language = try fields.string("language")
             entry.entrypoint = try fields.string("entrypoint")
             var root = try rule(fields, origin: "submissions.yaml '\(pattern)'")
-            entry.stated = Set(fields.keys).intersection(["permitted", "required", "score", "message"])
+            entry.stated = Set(fields.keys).intersection([
+                "permitted", "required", "score", "message", "use_for_time_limit",
+            ])
             root.cases = nil
             entry.rules.append(root)
             // Any other key holding a mapping names test cases (`sample`, `secret/*-hard`, `*`).
@@ -54,7 +56,9 @@ struct SubmissionExpectations {
 
     /// The keys of an entry (or of one of its test-group keys) that are not test-group globs.
     static let expectationKeys: Set<String> =
-        Set(["permitted", "required", "score", "message", "language", "entrypoint"] + informational)
+        Set(
+            ["permitted", "required", "score", "message", "language", "entrypoint", "use_for_time_limit"]
+                + informational)
 
     /// The rule of one mapping's `permitted`, `required`, `score` and `message`.
     private static func rule(_ fields: YAMLFields, origin: String) throws(SpecError) -> CategoryRule {
@@ -68,7 +72,32 @@ struct SubmissionExpectations {
             rule.scoreRange = low...high
         }
         rule.message = try fields.string("message")
+        try timeLimitUse(fields, into: &rule)
         return rule
+    }
+
+    /// `use_for_time_limit`: `true` (the default), `false`, `lower` (as `permitted: [AC, WA, RTE]`, and the
+    /// rule bounds the limit from below) or `upper` (as `required: [TLE]`, bounding it from above).
+    private static func timeLimitUse(_ fields: YAMLFields, into rule: inout CategoryRule) throws(SpecError) {
+        let key = "use_for_time_limit"
+        guard fields.node(key) != nil else { return }
+        let word = try fields.string(key) ?? ""
+        switch word.lowercased() {
+        case "lower":
+            rule.timeLimitUse = .lower
+            rule.permitted.formIntersection([.AC, .WA, .RTE])
+        case "upper":
+            rule.timeLimitUse = .upper
+            rule.required = [.TLE]
+        case "true":
+            break
+        case "false":
+            rule.timeLimitUse = CategoryRule.TimeLimitUse.none
+        default:
+            throw .invalidField(
+                file: fields.file, line: fields.line(key), field: fields.fieldName(key),
+                expected: "true, false, lower or upper", found: "'\(word)'")
+        }
     }
 
     private static func verdicts(_ fields: YAMLFields, _ key: String) throws(SpecError) -> Set<Verdict> {
@@ -92,9 +121,10 @@ struct SubmissionExpectations {
         let category = String(path.split(separator: "/").first ?? "")
         let matching = entries.filter { Self.matches($0.pattern, path) }
         var rules = matching.flatMap(\.rules)
-        if let source, let expected = Self.expectedResults(source) {
-            rules.append(expected)
-        } else if var folderRule = CategoryRule.of(category) {
+        let expected = source.flatMap(Self.expectedResults)
+        if let expected { rules.append(expected) }
+        // A marker naming only a score leaves the verdicts to the folder.
+        if expected == nil || expected?.permitted == Set(Verdict.allCases), var folderRule = CategoryRule.of(category) {
             if let override = matching.first(where: { Self.trimmed($0.pattern) == category }),
                 let stated = override.rules.first
             {
@@ -103,6 +133,11 @@ struct SubmissionExpectations {
                 folderRule.required = override.stated.contains("required") ? stated.required : folderRule.required
                 folderRule.scoreRange = stated.scoreRange
                 folderRule.message = stated.message
+                if override.stated.contains("use_for_time_limit") {
+                    folderRule.timeLimitUse = stated.timeLimitUse
+                    if stated.timeLimitUse == .lower { folderRule.permitted.formIntersection([.AC, .WA, .RTE]) }
+                    if stated.timeLimitUse == .upper { folderRule.required = [.TLE] }
+                }
                 folderRule.origin = stated.origin
                 if let index = rules.firstIndex(where: { $0.origin == stated.origin && $0.cases == nil }) {
                     rules[index] = folderRule
@@ -132,7 +167,9 @@ struct SubmissionExpectations {
     ]
 
     /// The rule a DOMjudge `@EXPECTED_RESULTS@: A, B` line states: the final verdict is one of them (cases
-    /// before it are AC), or nil when the file has no such line.
+    /// before it are AC), or nil when the file has no such line. `@EXPECTED_SCORE@:` (DOMjudge 9) states the
+    /// score when it is a number, and verdicts as `@EXPECTED_RESULTS@` does otherwise (its older use); both
+    /// markers are found whatever their case, as DOMjudge finds them.
     static func expectedResults(_ source: URL) -> CategoryRule? {
         // A folder program states it in its main file; any file of it will do.
         if ProgramBuilder.files(of: source).first != source {
@@ -141,17 +178,26 @@ struct SubmissionExpectations {
         guard let handle = FileHandle(forReadingAtPath: source.path) else { return nil }
         defer { try? handle.close() }
         let text = String(decoding: (try? handle.read(upToCount: 64 * 1024)) ?? Data(), as: UTF8.self)
-        guard let marker = text.range(of: "@EXPECTED_RESULTS@:") else { return nil }
-        let line = text[marker.upperBound...].prefix { $0 != "\n" }
-        let verdicts = Set(
-            line.split(whereSeparator: { $0 == "," || $0.isWhitespace }).compactMap {
+        func line(after marker: String) -> Substring? {
+            guard let found = text.range(of: marker, options: .caseInsensitive) else { return nil }
+            return text[found.upperBound...].prefix { $0 != "\n" }
+        }
+        let stated = line(after: "@EXPECTED_SCORE@:").map { $0.trimmingCharacters(in: .whitespaces) }
+        let score = stated.flatMap(Double.init)
+        let words: String? = line(after: "@EXPECTED_RESULTS@:").map(String.init) ?? (score == nil ? stated : nil)
+        let verdicts: Set<Verdict> = Set(
+            (words ?? "").split(whereSeparator: { $0 == "," || $0.isWhitespace }).compactMap {
                 domjudgeVerdicts[$0.uppercased()]
             })
-        guard !verdicts.isEmpty else { return nil }
-        var rule = CategoryRule(permitted: verdicts.union([.AC]), required: verdicts.subtracting([.AC]))
-        if verdicts.contains(.AC) { rule.required = [] }
-        if verdicts == [.CE] { rule.permitted = [.CE] }
-        rule.origin = "its @EXPECTED_RESULTS@ line"
+        guard !verdicts.isEmpty || score != nil else { return nil }
+        var rule = CategoryRule(permitted: Set(Verdict.allCases), required: [])
+        if !verdicts.isEmpty {
+            rule = CategoryRule(permitted: verdicts.union([.AC]), required: verdicts.subtracting([.AC]))
+            if verdicts.contains(.AC) { rule.required = [] }
+            if verdicts == [.CE] { rule.permitted = [.CE] }
+        }
+        if let score { rule.scoreRange = score...score }
+        rule.origin = words != nil ? "its @EXPECTED_RESULTS@ line" : "its @EXPECTED_SCORE@ line"
         return rule
     }
 

@@ -66,8 +66,9 @@ public struct Verifier: Sendable {
         let ordered = planned.filter({ isAccepted($0.rules) }) + planned.filter({ !isAccepted($0.rules) })
         // Every submission is judged at once, `--jobs` at a time (the judge's slots), and folded in this order, so
         // rows, warnings and margins are those of one job.
-        func judgeAll(_ items: ArraySlice<Planned>, at problem: ProblemPackage) throws(JudgeSetupError)
-            -> [SubmissionOutcome]
+        // `timing`: the lower-bound ones at the ceiling, each on the cases it is timed on.
+        func judgeAll(_ items: ArraySlice<Planned>, at problem: ProblemPackage, timing: Bool = false)
+            throws(JudgeSetupError) -> [SubmissionOutcome]
         {
             let items = Array(items)
             let limits = problem.metadata.limits
@@ -78,7 +79,8 @@ public struct Verifier: Sendable {
                     let item = items[index]
                     guard !item.rules.isEmpty else { return .noRule }
                     var underTest = problem
-                    if item.rules.contains(where: { $0.required == [.TLE] }) {
+                    if timing { underTest = TimeLimitRule.timedCases(problem, rules: item.rules) }
+                    if !timing, item.rules.contains(where: \.boundsFromAbove) {
                         // It must still time out with the margin: then the limit is at most its time / the margin.
                         underTest.metadata.limits.timeLimit = .milliseconds(
                             Int64(Double(limits.timeLimit.milliseconds) * limits.timeoutMultiplier))
@@ -101,15 +103,25 @@ public struct Verifier: Sendable {
         var outcomes: [SubmissionOutcome]
         if let derivation {
             let acceptedCount = ordered.prefix { isAccepted($0.rules) }.count
-            outcomes = try judgeAll(ordered.prefix(acceptedCount), at: TimeLimitRule.atCeiling(stated))
-            let slowestCases = outcomes.compactMap { outcome -> Int? in
-                guard case .judged(let row) = outcome, row.verdict == .AC, row.slowestCase != nil else { return nil }
+            outcomes = try judgeAll(ordered.prefix(acceptedCount), at: TimeLimitRule.atCeiling(stated), timing: true)
+            let slowestCases = zip(ordered, outcomes).compactMap { item, outcome -> Int? in
+                guard case .judged(let row) = outcome, TimeLimitRule.counts(row.verdict, under: item.rules),
+                    row.slowestCase != nil
+                else { return nil }
                 return row.slowestMilliseconds
             }
             let derived = TimeLimitRule.derivation(slowestCases: slowestCases, limits: stated.metadata.limits)
             TimeLimitRule(judge: judge).record(derived, at: derivation.file)
             problem = TimeLimitRule.resolved(stated, derived)
             outcomes += try judgeAll(ordered.dropFirst(acceptedCount), at: problem)
+            // One timed on some cases only is judged again in full at the limit, where its rules are checked.
+            let partial = ordered.indices.filter {
+                $0 < acceptedCount && TimeLimitRule.isTimedOnPart(ordered[$0].rules)
+            }
+            if !partial.isEmpty {
+                let again = try judgeAll(ArraySlice(partial.map { ordered[$0] }), at: problem)
+                for (index, outcome) in zip(partial, again) { outcomes[index] = outcome }
+            }
         } else {
             outcomes = try judgeAll(ordered[...], at: problem)
         }
@@ -129,7 +141,11 @@ public struct Verifier: Sendable {
             }
             if isAccepted(item.rules) {
                 judgedAccepted += 1
-                if let slowest = row.slowestCase, row.slowestMilliseconds > slowestAccepted?.milliseconds ?? -1 {
+                // One timed on some cases only (its full run may time out elsewhere, as its rules allow) bounds
+                // the limit through its timed run alone.
+                if !TimeLimitRule.isTimedOnPart(item.rules), let slowest = row.slowestCase,
+                    row.slowestMilliseconds > slowestAccepted?.milliseconds ?? -1
+                {
                     slowestAccepted = (row.slowestMilliseconds, "\(row.file) on \(slowest)")
                 }
             }
@@ -301,7 +317,7 @@ public struct Verifier: Sendable {
             if partial {
                 failure = failure ?? Self.partialScoreViolation(report)
             }
-            if failure != nil && rules.contains(where: { $0.required == [.TLE] }) {
+            if failure != nil && rules.contains(where: \.boundsFromAbove) {
                 failure =
                     (failure ?? "")
                     + " with \(problem.metadata.limits.timeoutMultiplier)x the time limit "
