@@ -178,6 +178,24 @@ enum TestDataScanner {
         return inherited
     }
 
+    /// The settings of a file of the validators' own data (`data/invalid_input/integers/a.in`): every
+    /// `test_group.yaml` from `data/` down to its folder, then its own `<case>.yaml`, as for a test case.
+    static func settings(
+        of file: URL, data: URL, constants: ProblemConstants
+    ) throws(SpecError) -> GroupArguments {
+        let folders = file.deletingLastPathComponent().path.dropFirst(data.path.count).split(separator: "/")
+        var settings = try groupArguments(data, name: nil, inherited: GroupArguments(), constants: constants)
+        var folder = data
+        for (depth, component) in folders.enumerated() {
+            folder = folder.appendingPathComponent(String(component))
+            let name = folders.prefix(depth + 1).joined(separator: "/")
+            settings = try groupArguments(folder, name: name, inherited: settings, constants: constants)
+        }
+        let base = file.deletingPathExtension().lastPathComponent
+        return try caseSettings(
+            folder, name: folders.joined(separator: "/"), base: base, inherited: settings)
+    }
+
     /// The keys a 2023-07 test case's own `<case>.yaml` may set.
     static let caseKeys = [
         "args", "output_validator_args", "input_validator_args", "full_feedback", "hint", "description",

@@ -25,11 +25,14 @@ enum InvalidData {
         if !invalidInputs.isEmpty {
             let (validators, _, _) = try InputValidation.build(problem, judge: judge, scratch: scratch)
             for input in invalidInputs where !validators.isEmpty {
+                // Its folders' `input_validator_args` (BAPCtools' `invalid_input/sorted` passes `--sorted`).
+                let settings = try Self.settings(of: input, data: data, problem: problem)
                 var rejected = false
                 for validator in validators where !rejected {
                     rejected =
                         try InputValidation.verdict(
-                            validator, input: input, arguments: [], problem: problem, judge: judge, scratch: scratch)
+                            validator, input: input, arguments: settings.input.arguments(for: validator.name),
+                            problem: problem, judge: judge, scratch: scratch)
                         != nil
                 }
                 if !rejected {
@@ -48,16 +51,20 @@ enum InvalidData {
         }
         for (output, valid) in outputs {
             let stem = output.deletingPathExtension()
+            // problem.yaml's arguments, then its folders' `output_validator_args` (a float tolerance).
+            let settings = try Self.settings(of: output, data: data, problem: problem)
+            let stated: [TestCase.ArgumentSource] =
+                problem.metadata.validatorArguments.isEmpty
+                ? []
+                : [
+                    .init(
+                        file: "problem.yaml", field: "output_validator_args",
+                        arguments: problem.metadata.validatorArguments)
+                ]
             let testCase = TestCase(
                 name: relative(stem, data), group: "", input: stem.appendingPathExtension("in"),
                 answer: stem.appendingPathExtension("ans"), hint: nil, description: nil,
-                validatorArgumentSources: problem.metadata.validatorArguments.isEmpty
-                    ? []
-                    : [
-                        .init(
-                            file: "problem.yaml", field: "output_validator_args",
-                            arguments: problem.metadata.validatorArguments)
-                    ])
+                validatorArgumentSources: stated + (settings.output.map { [$0] } ?? []))
             let outcome: ValidatorOutcome
             do {
                 outcome = try validator.judge(
@@ -74,6 +81,17 @@ enum InvalidData {
             }
         }
         return problems
+    }
+
+    /// The `test_group.yaml` settings that apply to `file`, a spec error being Panel's to report.
+    private static func settings(of file: URL, data: URL, problem: ProblemPackage) throws(JudgeSetupError)
+        -> TestDataScanner.GroupArguments
+    {
+        do {
+            return try TestDataScanner.settings(of: file, data: data, constants: problem.metadata.constants)
+        } catch {
+            throw .spec(error)
+        }
     }
 
     /// Files ending in `.ending` anywhere under `folder`, by path.
