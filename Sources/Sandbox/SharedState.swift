@@ -5,6 +5,8 @@ import Synchronization
 final class SharedState: Sendable {
     let boxes: BoxPool
     let pool: CgroupPool
+    /// Ends runs' mount namespaces and returns their cgroups, off the path to their verdicts.
+    let teardown = Teardown()
     /// Process groups of the programs running now, for Ctrl-C.
     private let active = Mutex(Set<pid_t>())
     /// Held around a spawn and the sweep of orphans where boxes have no pid namespace: a sweep must not take a
@@ -76,7 +78,24 @@ final class SharedState: Sendable {
         return found
     }
 
+    /// Returns a finished run's cgroup to the pool, after its mount namespace (`namespace`, or -1) is gone: on the
+    /// teardown thread when there is a namespace to end.
+    func finish(cgroup: RunCgroup?, namespace: Int32) {
+        guard namespace >= 0 else {
+            if let cgroup { pool.release(cgroup) }
+            return
+        }
+        // Whatever the run left behind dies now, before its box goes to another run (and before the namespace's last
+        // reference is closed, so that the close ends it).
+        cgroup?.killAll()
+        teardown.later { [pool] in
+            close(namespace)
+            if let cgroup { pool.release(cgroup) }
+        }
+    }
+
     func shutdown() {
+        teardown.drain()
         boxes.shutdown()
         pool.removeAll()
     }

@@ -70,6 +70,11 @@ struct panel_spawn_config {
                                       ///< mounts a fresh /tmp there, instead of building the root from the host's
                                       ///< mount table (which costs a copy of every host mount, a pivot_root and
                                       ///< two RCU grace periods per run). `new_root` is then not used.
+    int hand_over_mount_namespace;    ///< Send the run's own mount namespace (private root or template copy) to
+                                      ///< the caller (`*mount_namespace` of panel_spawn): while the caller holds
+                                      ///< it, the program's exit does not tear the namespace down (an RCU grace
+                                      ///< period and its /tmp's unmount, before wait4 returns); the caller closes
+                                      ///< it once the run is reaped, off the path to the verdict.
 };
 
 /// Builds the private root `config` describes (`new_root`, the binds, /program) once, without /tmp's tmpfs, in a
@@ -108,8 +113,11 @@ enum panel_spawn_step {
 /// Returns 0 and sets `*pid` when exec succeeded; otherwise returns the failing errno and sets
 /// `*failed_step`. The child never returns into the caller's code. With `config->seccomp`, `*listener` is
 /// the filter's notification descriptor (close-on-exec, owned by the caller; pass it to panel_wait), or -1
-/// where the kernel has no user notification and denied calls simply fail with EPERM.
-int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener);
+/// where the kernel has no user notification and denied calls simply fail with EPERM. With
+/// `config->hand_over_mount_namespace` and a mount namespace of the run's own, `*mount_namespace` is that
+/// namespace (close-on-exec, owned by the caller), else -1.
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
+                int *mount_namespace);
 
 /// System calls the candidate filter denied during one run (the first ones, in order, without repeats).
 struct panel_denied_calls {
