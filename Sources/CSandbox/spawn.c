@@ -389,9 +389,13 @@ static void child(const struct child_arguments *arguments) {
         if (program > 0) mirror(program);
     }
     // (A pid namespace is never unshared here: the child is born into the box's.)
-    int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
+    int join_ipc = c->new_ipc_namespace && c->ipc_namespace_fd >= 0;
+    int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) |
+                (c->new_ipc_namespace && !join_ipc ? CLONE_NEWIPC : 0);
     // unshare: namespaces of this run alone (a fresh IPC namespace: System V objects die with the run).
     if (flags != 0) CHECK(RAW1(SYS_unshare, flags), PANEL_STEP_UNSHARE);
+    // setns(CLONE_NEWIPC): the fresh IPC namespace the box's holder made for this run alone.
+    if (join_ipc) CHECK(RAW2(SYS_setns, c->ipc_namespace_fd, CLONE_NEWIPC), PANEL_STEP_SETNS);
     if (arguments->build_template) {
         // close_range: this forked copy of Panel's descriptors (other runs' pipes among them) must not delay an
         // end of file some reader waits for.

@@ -131,7 +131,7 @@ public struct Sandbox: Sendable {
         // The run's own mount namespace, which Panel holds so that the program's exit does not wait for its
         // teardown; ended with the cgroup's release, after the verdict's figures are read.
         var mountNamespace: Int32 = -1
-        defer { shared.finish(cgroup: cgroup, namespace: mountNamespace) }
+        defer { shared.finish(cgroup: cgroup, namespace: mountNamespace, box: box) }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
 
         // Descriptors handed in are closed as soon as the child holds its copies (or on any failure).
@@ -361,6 +361,9 @@ public struct Sandbox: Sendable {
         let bindSources = CStringArray(binds.map(\.source))
         let bindTargets = CStringArray(binds.map(\.target))
         let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
+        // Taken by this run alone, and closed once the child has joined it (or failed).
+        let preparedIPC = box.takeIPCNamespace()
+        defer { if preparedIPC >= 0 { close(preparedIPC) } }
         let namespaceFiles = box.holder?.files ?? []
         let submission = spec.role == .submission
         let code: Int32 = spec.executable.withCString { path in
@@ -416,6 +419,8 @@ public struct Sandbox: Sendable {
                                 config.pid_namespace_fd = box.holder?.pidNamespace ?? -1
                                 config.pid_namespace_from_inside = userNamespace ? 1 : 0
                                 config.hand_over_mount_namespace = 1
+                                // A fresh IPC namespace the box's holder made ahead of the run, or -1 (one is unshared).
+                                config.ipc_namespace_fd = preparedIPC
                                 return bindWritable.withUnsafeBufferPointer { writable in
                                     config.bind_writable = writable.baseAddress
                                     if let templateKey {
@@ -425,6 +430,7 @@ public struct Sandbox: Sendable {
                                             builder.cgroup_procs_count = 0
                                             builder.seccomp = 0
                                             builder.hand_over_mount_namespace = 0
+                                            builder.ipc_namespace_fd = -1
                                             var made: Int32 = -1
                                             var failed: Int32 = 0
                                             return shared.spawning(box: box) {

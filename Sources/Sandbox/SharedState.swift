@@ -78,19 +78,21 @@ final class SharedState: Sendable {
         return found
     }
 
-    /// Returns a finished run's cgroup to the pool, after its mount namespace (`namespace`, or -1) is gone: on the
-    /// teardown thread when there is a namespace to end.
-    func finish(cgroup: RunCgroup?, namespace: Int32) {
-        guard namespace >= 0 else {
-            if let cgroup { pool.release(cgroup) }
-            return
-        }
+    /// Returns a finished run's cgroup to the pool, after its mount namespace (`namespace`, or -1) is gone, and
+    /// has the box's holder make a fresh IPC namespace for the box's next run: on the teardown thread, off the path
+    /// to the run's verdict.
+    func finish(cgroup: RunCgroup?, namespace: Int32, box: Box) {
         // Whatever the run left behind dies now, before its box goes to another run (and before the namespace's last
         // reference is closed, so that the close ends it).
         cgroup?.killAll()
-        teardown.later { [pool] in
-            close(namespace)
+        guard namespace >= 0 || box.holder != nil else {
             if let cgroup { pool.release(cgroup) }
+            return
+        }
+        teardown.later { [pool] in
+            if namespace >= 0 { close(namespace) }
+            if let cgroup { pool.release(cgroup) }
+            box.prepareIPCNamespace()
         }
     }
 
