@@ -11,9 +11,6 @@
 #include <sched.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
-#include <string.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -46,51 +43,6 @@ static int kill_everyone_else(void) {
     return 1;
 }
 
-// Makes a fresh IPC namespace and sends it over the lifeline, answering PANEL_HOLDER_IPC; the holder itself goes
-// back to its own (`*home`, made the first time), so nothing but the run that joins it is ever in the new one.
-// Any failure answers '?' without a descriptor.
-static void send_fresh_ipc(int lifeline_fd, long *home) {
-    char answer = '?';
-    long fresh = -1;
-    // unshare(CLONE_NEWIPC) + openat(/proc/self/ns/ipc), once: a home of the holder's own to come back to. Not the
-    // IPC namespace it was born in: without root that one belongs to the host's user namespace, and setns back
-    // into it would be refused.
-    if (*home < 0 && !raw_failed(RAW1(SYS_unshare, CLONE_NEWIPC))) {
-        *home = RAW4(SYS_openat, AT_FDCWD, "/proc/self/ns/ipc", O_RDONLY | O_CLOEXEC, 0);
-    }
-    // unshare(CLONE_NEWIPC) + openat + setns(home): the new namespace, held only by its descriptor.
-    if (*home >= 0 && !raw_failed(RAW1(SYS_unshare, CLONE_NEWIPC))) {
-        fresh = RAW4(SYS_openat, AT_FDCWD, "/proc/self/ns/ipc", O_RDONLY | O_CLOEXEC, 0);
-        // A holder that could not go back must not hand out the namespace it is in (then the run unshares one).
-        if (!raw_failed(fresh) && !raw_failed(RAW2(SYS_setns, *home, CLONE_NEWIPC))) answer = PANEL_HOLDER_IPC;
-    }
-    struct iovec part = {&answer, 1};
-    union {
-        char bytes[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr header;
-    char *clear = (char *)&header;
-    for (size_t i = 0; i < sizeof header; i++) clear[i] = 0;
-    header.msg_iov = &part;
-    header.msg_iovlen = 1;
-    if (answer == PANEL_HOLDER_IPC) {
-        header.msg_control = control.bytes;
-        header.msg_controllen = sizeof control.bytes;
-        struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
-        attached->cmsg_level = SOL_SOCKET;
-        attached->cmsg_type = SCM_RIGHTS;
-        attached->cmsg_len = CMSG_LEN(sizeof(int));
-        int descriptor = (int)fresh;
-        char *to = (char *)CMSG_DATA(attached);
-        const char *from = (const char *)&descriptor;
-        for (size_t i = 0; i < sizeof descriptor; i++) to[i] = from[i];
-    }
-    // sendmsg: the answer, with the namespace.
-    RAW3(SYS_sendmsg, lifeline_fd, &header, MSG_NOSIGNAL);
-    if (!raw_failed(fresh)) RAW1(SYS_close, fresh);
-}
-
 static void holder_main(int lifeline_fd, int ready_fd) {
     // rt_sigprocmask(all): SIGCHLD is read from a signalfd, and Panel's handlers must not run here. As pid 1
     // of its namespace, signals from the box's programs are ignored anyway.
@@ -109,7 +61,6 @@ static void holder_main(int lifeline_fd, int ready_fd) {
     RAW3(SYS_close_range, 3, low - 1, 0);
     if (high > low + 1) RAW3(SYS_close_range, low + 1, high - 1, 0);
     RAW3(SYS_close_range, high + 1, ~0U, 0);
-    long home_ipc = -1;
     struct pollfd fds[2] = {{lifeline_fd, POLLIN, 0}, {(int)signal_fd, POLLIN, 0}};
     for (;;) {
         // wait4(-1, WNOHANG | __WALL): every orphan of the box ends up here, also one cloned with another exit
@@ -129,10 +80,6 @@ static void holder_main(int lifeline_fd, int ready_fd) {
                 // else another byte (Panel then scans /proc).
                 char answer = kill_everyone_else() ? PANEL_HOLDER_KILL : '?';
                 RAW3(SYS_write, lifeline_fd, &answer, 1);
-                continue;
-            }
-            if (got == 1 && byte == PANEL_HOLDER_IPC) {
-                send_fresh_ipc(lifeline_fd, &home_ipc);
                 continue;
             }
             if (got != 1 || byte != PANEL_HOLDER_SEAL) RAW1(SYS_exit_group, 0);
@@ -178,45 +125,4 @@ int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid) {
     }
     *pid = (pid_t)holder;
     return 0;
-}
-
-int panel_holder_fresh_ipc(int lifeline) {
-    // A late answer to an earlier request that timed out is not this one's (its descriptor is discarded with it).
-    char stale;
-    while (recv(lifeline, &stale, 1, MSG_DONTWAIT) == 1) {
-    }
-    char request = PANEL_HOLDER_IPC;
-    if (send(lifeline, &request, 1, MSG_NOSIGNAL) != 1) return -1;
-    struct pollfd ready = {lifeline, POLLIN, 0};
-    int waited;
-    do {
-        waited = poll(&ready, 1, 1000);
-    } while (waited < 0 && errno == EINTR);
-    if (waited <= 0) return -1;
-    char answer = 0;
-    struct iovec part = {&answer, 1};
-    union {
-        char bytes[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr header;
-    memset(&header, 0, sizeof header);
-    header.msg_iov = &part;
-    header.msg_iovlen = 1;
-    header.msg_control = control.bytes;
-    header.msg_controllen = sizeof control.bytes;
-    ssize_t got;
-    do {
-        got = recvmsg(lifeline, &header, MSG_CMSG_CLOEXEC);
-    } while (got < 0 && errno == EINTR);
-    int descriptor = -1;
-    struct cmsghdr *attached = got == 1 ? CMSG_FIRSTHDR(&header) : NULL;
-    if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
-        memcpy(&descriptor, CMSG_DATA(attached), sizeof descriptor);
-    }
-    if (answer != PANEL_HOLDER_IPC && descriptor >= 0) {
-        close(descriptor);
-        descriptor = -1;
-    }
-    return descriptor;
 }

@@ -29,7 +29,6 @@ enum {
     PANEL_MESSAGE_ERROR = 1,
     PANEL_MESSAGE_LISTENER = 2,
     PANEL_MESSAGE_NAMESPACE = 3,
-    PANEL_MESSAGE_RUN_NAMESPACE = 4,
 };
 
 /// The clone(2)/unshare(2) flags of a PANEL_NAMESPACE_* set. Plain arithmetic: safe in any child.

@@ -316,17 +316,6 @@ static void send_descriptor(int channel, int kind, int descriptor) {
     CHECK(RAW3(SYS_sendmsg, channel, &header, 0), kind == PANEL_MESSAGE_LISTENER ? PANEL_STEP_SECCOMP : PANEL_STEP_MOUNT);
 }
 
-// Sends the run's own mount namespace (just unshared) to Panel, which holds it past the program's exit (see
-// hand_over_mount_namespace). Best effort: without it the namespace is torn down at exit, as always.
-static void hand_over_mount_namespace(int channel) {
-    // openat(/proc/self/ns/mnt): the proc mounted here (the host's, or the template's of the box) shows this process.
-    long namespace_fd = RAW4(SYS_openat, AT_FDCWD, "/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC, 0);
-    if (raw_failed(namespace_fd)) return;
-    send_descriptor(channel, PANEL_MESSAGE_RUN_NAMESPACE, (int)namespace_fd);
-    // close: Panel holds it now.
-    RAW1(SYS_close, namespace_fd);
-}
-
 // Installs the candidate filter and hands its notification listener to Panel.
 static void install_filter(const struct child_arguments *arguments) {
     int channel = arguments->channel;
@@ -389,13 +378,9 @@ static void child(const struct child_arguments *arguments) {
         if (program > 0) mirror(program);
     }
     // (A pid namespace is never unshared here: the child is born into the box's.)
-    int join_ipc = c->new_ipc_namespace && c->ipc_namespace_fd >= 0;
-    int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) |
-                (c->new_ipc_namespace && !join_ipc ? CLONE_NEWIPC : 0);
+    int flags = panel_namespace_flags(c->namespaces & ~PANEL_NAMESPACE_PID) | (c->new_ipc_namespace ? CLONE_NEWIPC : 0);
     // unshare: namespaces of this run alone (a fresh IPC namespace: System V objects die with the run).
     if (flags != 0) CHECK(RAW1(SYS_unshare, flags), PANEL_STEP_UNSHARE);
-    // setns(CLONE_NEWIPC): the fresh IPC namespace the box's holder made for this run alone.
-    if (join_ipc) CHECK(RAW2(SYS_setns, c->ipc_namespace_fd, CLONE_NEWIPC), PANEL_STEP_SETNS);
     if (arguments->build_template) {
         // close_range: this forked copy of Panel's descriptors (other runs' pipes among them) must not delay an
         // end of file some reader waits for.
@@ -413,13 +398,11 @@ static void child(const struct child_arguments *arguments) {
         // of this run's own, so what it mounts dies with it; then a fresh /tmp of its own over the template's.
         CHECK(RAW2(SYS_setns, c->mount_template_fd, CLONE_NEWNS), PANEL_STEP_SETNS);
         CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
-        if (c->hand_over_mount_namespace) hand_over_mount_namespace(channel);
         CHECK(mount_scratch(c, "/tmp"), PANEL_STEP_MOUNT);
     } else if (c->new_root) {
         // unshare(CLONE_NEWNS), after joining the user namespace (when there is one), so that namespace owns it
         // and the mounts below are allowed to a user without privileges.
         CHECK(RAW1(SYS_unshare, CLONE_NEWNS), PANEL_STEP_UNSHARE);
-        if (c->hand_over_mount_namespace) hand_over_mount_namespace(channel);
         CHECK(enter_new_root(c, 1), PANEL_STEP_MOUNT);
     }
 
@@ -492,9 +475,8 @@ static int child_entry(void *argument) {
 
 // panel_spawn, or with `namespace_fd` set, panel_build_mount_template's child (which sends its namespace there).
 static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
-                 int *namespace_fd, int *run_namespace) {
+                 int *namespace_fd) {
     *listener = -1;
-    if (run_namespace) *run_namespace = -1;
     *failed_step = PANEL_STEP_FORK;
     int channel[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) return errno;
@@ -593,11 +575,6 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
             if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
                 memcpy(namespace_fd, CMSG_DATA(attached), sizeof(int));
             }
-        } else if (message.kind == PANEL_MESSAGE_RUN_NAMESPACE && run_namespace) {
-            struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
-            if (attached && attached->cmsg_level == SOL_SOCKET && attached->cmsg_type == SCM_RIGHTS) {
-                memcpy(run_namespace, CMSG_DATA(attached), sizeof(int));
-            }
         } else if (message.kind == PANEL_MESSAGE_ERROR) {
             step = message.step;
             code = message.code ? message.code : EIO;
@@ -618,8 +595,6 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
         *listener = -1;
         if (namespace_fd && *namespace_fd >= 0) close(*namespace_fd);
         if (namespace_fd) *namespace_fd = -1;
-        if (run_namespace && *run_namespace >= 0) close(*run_namespace);
-        if (run_namespace) *run_namespace = -1;
         *failed_step = step;
         return code;
     }
@@ -627,16 +602,15 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
     return 0;
 }
 
-int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
-                int *mount_namespace) {
-    return spawn(config, pid, failed_step, listener, NULL, mount_namespace);
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener) {
+    return spawn(config, pid, failed_step, listener, NULL);
 }
 
 int panel_build_mount_template(const struct panel_spawn_config *config, int *namespace_fd, int *failed_step) {
     *namespace_fd = -1;
     pid_t pid = 0;
     int listener = -1;
-    int code = spawn(config, &pid, failed_step, &listener, namespace_fd, NULL);
+    int code = spawn(config, &pid, failed_step, &listener, namespace_fd);
     if (code != 0) return code;
     // The child ended once it had sent the namespace (end of file on the channel): reap it.
     int status = 0;

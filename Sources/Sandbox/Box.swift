@@ -23,8 +23,6 @@ final class Box: Sendable {
     private let claim: BoxNumber
     /// The private root this box's runs asked for last, and its prebuilt mount namespace once asked for twice.
     private let rootTemplate = Mutex(RootTemplate())
-    /// A fresh IPC namespace for the next run, made by the holder after the last run ended (-1: none yet).
-    private let preparedIPC = Mutex(Int32(-1))
 
     private struct RootTemplate {
         var key: String?
@@ -82,31 +80,8 @@ final class Box: Sendable {
         }
     }
 
-    /// The fresh IPC namespace made for the next run, for that run alone, or -1 (then the run unshares one).
-    func takeIPCNamespace() -> Int32 {
-        preparedIPC.withLock { prepared in
-            defer { prepared = -1 }
-            return prepared
-        }
-    }
-
-    /// Has the holder make a fresh IPC namespace for the next run, unless one is waiting.
-    func prepareIPCNamespace() {
-        guard let holder, preparedIPC.withLock({ $0 < 0 }) else { return }
-        let made = holder.freshIPCNamespace()
-        guard made >= 0 else { return }
-        let surplus = preparedIPC.withLock { prepared -> Int32 in
-            if prepared >= 0 { return made }
-            prepared = made
-            return -1
-        }
-        if surplus >= 0 { close(surplus) }
-    }
-
     /// Ends the holder and gives the number back.
     func end() {
-        let prepared = takeIPCNamespace()
-        if prepared >= 0 { close(prepared) }
         rootTemplate.withLock { template in
             if template.descriptor >= 0 { close(template.descriptor) }
             template = RootTemplate()

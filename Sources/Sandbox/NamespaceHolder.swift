@@ -141,13 +141,6 @@ final class NamespaceHolder: Sendable {
         }
     }
 
-    /// A fresh IPC namespace that no process is in (see `panel_holder_fresh_ipc`), or -1.
-    func freshIPCNamespace() -> Int32 {
-        requests.withLock { _ in
-            ended.load(ordering: .acquiring) ? -1 : panel_holder_fresh_ipc(lifeline)
-        }
-    }
-
     /// Kills the holder, and with it (as pid 1) everything in its pid namespace, and reaps it. The kernel holds
     /// a dying init until every process of its namespace is reaped, also those whose parent is Panel (a run
     /// still being waited for on another thread): the reaping waits a few seconds at most, and gives up on a

@@ -128,10 +128,7 @@ public struct Sandbox: Sendable {
         let cpus = spec.cpus.map { $0.map(String.init).joined(separator: ",") } ?? shared.defaultCPUs
         let cgroup = try shared.pool.acquire(
             memoryBytes: limits.memoryBytes, processCount: limits.processCount, cpus: cpus)
-        // The run's own mount namespace, which Panel holds so that the program's exit does not wait for its
-        // teardown; ended with the cgroup's release, after the verdict's figures are read.
-        var mountNamespace: Int32 = -1
-        defer { shared.finish(cgroup: cgroup, namespace: mountNamespace, box: box) }
+        defer { if let cgroup { shared.pool.release(cgroup) } }
         let procsFiles = try cgroup?.openProcsFiles() ?? []
 
         // Descriptors handed in are closed as soon as the child holds its copies (or on any failure).
@@ -157,8 +154,7 @@ public struct Sandbox: Sendable {
 
         let cpuSeconds = rlim_t(limits.cpuTime.seconds.rounded(.up)) + 1
         let started = ContinuousClock.now
-        let (pid, listener, namespace) = try Self.retryingBusyText {
-            () throws(SandboxError) -> (pid_t, Int32, Int32) in
+        let (pid, listener) = try Self.retryingBusyText { () throws(SandboxError) -> (pid_t, Int32) in
             try spawn(
                 spec, in: box, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr),
                 cgroupFiles: procsFiles,
@@ -168,7 +164,6 @@ public struct Sandbox: Sendable {
                 addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged || !spec.limitsAddressSpace
                     ? 0 : rlim_t(limits.memoryBytes))
         }
-        mountNamespace = namespace
         for descriptor in handedIn { close(descriptor) }
         handedIn = []
         defer { if listener >= 0 { close(listener) } }
@@ -332,7 +327,7 @@ public struct Sandbox: Sendable {
         stdio: (Int32, Int32, Int32),
         cgroupFiles: [Int32],
         addressSpace: rlim_t
-    ) throws(SandboxError) -> (pid: pid_t, listener: Int32, mountNamespace: Int32) {
+    ) throws(SandboxError) -> (pid: pid_t, listener: Int32) {
         let privateRoot = privateRootAvailable ? spec.privateRoot : nil
         // In a private root the program is /program: its argv[0] must not reveal where Panel keeps it.
         let argv = CStringArray(
@@ -341,7 +336,6 @@ public struct Sandbox: Sendable {
         var pid: pid_t = 0
         var step: Int32 = 0
         var listener: Int32 = -1
-        var mountNamespace: Int32 = -1
         var binds = spec.binds
         // A regular input file is reopened inside the root from a read-only bind (a device such as /dev/null
         // cannot be written through anyway, and is passed as the descriptor Panel opened). The bind's source
@@ -363,9 +357,6 @@ public struct Sandbox: Sendable {
         let bindSources = CStringArray(binds.map(\.source))
         let bindTargets = CStringArray(binds.map(\.target))
         let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
-        // Taken by this run alone, and closed once the child has joined it (or failed).
-        let preparedIPC = box.takeIPCNamespace()
-        defer { if preparedIPC >= 0 { close(preparedIPC) } }
         let namespaceFiles = box.holder?.files ?? []
         let submission = spec.role == .submission
         let code: Int32 = spec.executable.withCString { path in
@@ -420,9 +411,6 @@ public struct Sandbox: Sendable {
                                 config.bind_count = Int32(binds.count)
                                 config.pid_namespace_fd = box.holder?.pidNamespace ?? -1
                                 config.pid_namespace_from_inside = userNamespace ? 1 : 0
-                                config.hand_over_mount_namespace = 1
-                                // A fresh IPC namespace the box's holder made ahead of the run, or -1 (one is unshared).
-                                config.ipc_namespace_fd = preparedIPC
                                 return bindWritable.withUnsafeBufferPointer { writable in
                                     config.bind_writable = writable.baseAddress
                                     if let templateKey {
@@ -431,8 +419,6 @@ public struct Sandbox: Sendable {
                                             var builder = config
                                             builder.cgroup_procs_count = 0
                                             builder.seccomp = 0
-                                            builder.hand_over_mount_namespace = 0
-                                            builder.ipc_namespace_fd = -1
                                             var made: Int32 = -1
                                             var failed: Int32 = 0
                                             return shared.spawning(box: box) {
@@ -444,9 +430,7 @@ public struct Sandbox: Sendable {
                                             config.mount_template_fd = template
                                         }
                                     }
-                                    return shared.spawning(box: box) {
-                                        panel_spawn(&config, &pid, &step, &listener, &mountNamespace)
-                                    }
+                                    return shared.spawning(box: box) { panel_spawn(&config, &pid, &step, &listener) }
                                 }
                             }
                         }
@@ -470,7 +454,7 @@ public struct Sandbox: Sendable {
             }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
-        return (pid, listener, mountNamespace)
+        return (pid, listener)
     }
 
     /// What a box's prebuilt root is made of: the root's folder, the program bound at /program and every bind, each

@@ -5,8 +5,6 @@ import Synchronization
 final class SharedState: Sendable {
     let boxes: BoxPool
     let pool: CgroupPool
-    /// Ends runs' mount namespaces and returns their cgroups, off the path to their verdicts.
-    let teardown = Teardown()
     /// Process groups of the programs running now, for Ctrl-C.
     private let active = Mutex(Set<pid_t>())
     /// Held around a spawn and the sweep of orphans where boxes have no pid namespace: a sweep must not take a
@@ -78,26 +76,7 @@ final class SharedState: Sendable {
         return found
     }
 
-    /// Returns a finished run's cgroup to the pool, after its mount namespace (`namespace`, or -1) is gone, and
-    /// has the box's holder make a fresh IPC namespace for the box's next run: on the teardown thread, off the path
-    /// to the run's verdict.
-    func finish(cgroup: RunCgroup?, namespace: Int32, box: Box) {
-        // Whatever the run left behind dies now, before its box goes to another run (and before the namespace's last
-        // reference is closed, so that the close ends it).
-        cgroup?.killAll()
-        guard namespace >= 0 || box.holder != nil else {
-            if let cgroup { pool.release(cgroup) }
-            return
-        }
-        teardown.later { [pool] in
-            if namespace >= 0 { close(namespace) }
-            if let cgroup { pool.release(cgroup) }
-            box.prepareIPCNamespace()
-        }
-    }
-
     func shutdown() {
-        teardown.drain()
         boxes.shutdown()
         pool.removeAll()
     }

@@ -70,14 +70,6 @@ struct panel_spawn_config {
                                       ///< mounts a fresh /tmp there, instead of building the root from the host's
                                       ///< mount table (which costs a copy of every host mount, a pivot_root and
                                       ///< two RCU grace periods per run). `new_root` is then not used.
-    int ipc_namespace_fd;             ///< With `new_ipc_namespace`: a fresh IPC namespace to join (made ahead by
-                                      ///< the box's holder, see panel_holder_fresh_ipc), or -1 to unshare one
-                                      ///< here (which registers its sysctl tables: ~0.05 ms).
-    int hand_over_mount_namespace;    ///< Send the run's own mount namespace (private root or template copy) to
-                                      ///< the caller (`*mount_namespace` of panel_spawn): while the caller holds
-                                      ///< it, the program's exit does not tear the namespace down (an RCU grace
-                                      ///< period and its /tmp's unmount, before wait4 returns); the caller closes
-                                      ///< it once the run is reaped, off the path to the verdict.
 };
 
 /// Builds the private root `config` describes (`new_root`, the binds, /program) once, without /tmp's tmpfs, in a
@@ -116,11 +108,8 @@ enum panel_spawn_step {
 /// Returns 0 and sets `*pid` when exec succeeded; otherwise returns the failing errno and sets
 /// `*failed_step`. The child never returns into the caller's code. With `config->seccomp`, `*listener` is
 /// the filter's notification descriptor (close-on-exec, owned by the caller; pass it to panel_wait), or -1
-/// where the kernel has no user notification and denied calls simply fail with EPERM. With
-/// `config->hand_over_mount_namespace` and a mount namespace of the run's own, `*mount_namespace` is that
-/// namespace (close-on-exec, owned by the caller), else -1.
-int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
-                int *mount_namespace);
+/// where the kernel has no user notification and denied calls simply fail with EPERM.
+int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener);
 
 /// System calls the candidate filter denied during one run (the first ones, in order, without repeats).
 struct panel_denied_calls {
@@ -158,15 +147,6 @@ int panel_namespace_holder(int namespaces, int lifeline_fd, pid_t *pid);
 /// The byte Panel writes to a holder's lifeline to have everything in the box killed at once (kill(-1) from
 /// the namespace's pid 1); the holder writes it back when done.
 #define PANEL_HOLDER_KILL 'K'
-
-/// The byte Panel writes to a holder's lifeline for a fresh IPC namespace: the holder unshares one, goes back
-/// to its own, and answers with the same byte and the new namespace's descriptor (SCM_RIGHTS).
-#define PANEL_HOLDER_IPC 'I'
-
-/// Asks the holder at the other end of `lifeline` for a fresh IPC namespace (PANEL_HOLDER_IPC), owned by the
-/// box's user namespace where it has one, which no process is in. Returns its descriptor (close-on-exec), or -1
-/// when the holder did not answer within a second. One request at a time per lifeline.
-int panel_holder_fresh_ipc(int lifeline);
 
 /// socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC): a holder's lifeline, which carries requests and answers.
 int panel_lifeline_pair(int fds[2]);
