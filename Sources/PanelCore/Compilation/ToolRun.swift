@@ -90,8 +90,8 @@ enum ToolRun {
     /// Whether a tool run was stopped by the wall clock while it had a CPU for less than half of `limit`: on a
     /// busy machine (parallel jobs, a loaded CI runner) it waited for CPUs more than it ran, which says nothing
     /// about the sources. Such a run is started again with double the wall-clock time, as a starved test run
-    /// is (``BorderlineReruns``), so that a compile's outcome never depends on the machine's load: a candidate's
-    /// compile error, or a validator's, would decide a round. A tool that blocks (reads a pipe, sleeps) uses
+    /// is (``BorderlineReruns``), so that a compile's outcome does not depend on the machine's load (up to a
+    /// machine that starves all three runs): a candidate's compile error, or a validator's, would decide a round. A tool that blocks (reads a pipe, sleeps) uses
     /// next to no CPU (under ``BorderlineReruns/starvedShare`` of the wall time) and is not run again; one
     /// that computes for its whole limit on a quiet machine uses about all of it, and is not run again either.
     static func wasStarved(_ outcome: RunOutcome, limit: Duration) -> Bool {
