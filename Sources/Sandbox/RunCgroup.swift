@@ -1,4 +1,5 @@
 import Synchronization
+
 /// The cgroups of one run at a time (the pool hands each to one run, so it is never used by two threads at once): created once, reused by later runs (after a sweep and a reset of the
 /// peak counter, which is far cheaper than mkdir and rmdir per run), removed when Panel is done.
 final class RunCgroup: @unchecked Sendable {
@@ -162,16 +163,11 @@ final class RunCgroup: @unchecked Sendable {
     /// but is memory the program chose to hold, so it is not subtracted: cache − shmem is.
     var peakProgramMemoryBytes: Int? {
         guard let directory = memoryDirectory, let peak = peakMemoryBytes else { return nil }
-        let cacheKey: Substring
+        let cacheKey: String
         if case .v2 = layout { cacheKey = "file" } else { cacheKey = "cache" }
-        var cache = 0
-        var shared = 0
-        for line in (readCounter(directory + "/memory.stat") ?? "").split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 2, let value = Int(fields[1]) else { continue }
-            if fields[0] == cacheKey { cache = value }
-            if fields[0] == "shmem" { shared = value }
-        }
+        let values = readStat(directory + "/memory.stat", [cacheKey, "shmem"])
+        let cache = values[0] ?? 0
+        let shared = values[1] ?? 0
         return max(0, peak - max(0, cache - shared))
     }
 
@@ -179,13 +175,7 @@ final class RunCgroup: @unchecked Sendable {
     var cpuTime: Duration? {
         guard let directory = cpuDirectory else { return nil }
         if case .v2 = layout {
-            for line in (readCounter(directory + "/cpu.stat") ?? "").split(separator: "\n") {
-                let fields = line.split(separator: " ")
-                if fields.count == 2 && fields[0] == "usage_usec", let micro = Int64(fields[1]) {
-                    return .microseconds(micro)
-                }
-            }
-            return nil
+            return readStat(directory + "/cpu.stat", ["usage_usec"])[0].map { .microseconds(Int64($0)) }
         }
         return readCounter(directory + "/cpuacct.usage").flatMap { Int64($0.trimmingWhitespace) }.map {
             .nanoseconds($0)
@@ -270,10 +260,47 @@ final class RunCgroup: @unchecked Sendable {
     }
 
     /// A counter file's text, through its kept descriptor; nil where the file is missing or unreadable.
+    /// The values of `keys` in a flat-keyed file (`memory.stat`, `cpu.stat`: a "key value" line each), in the
+    /// order asked; nil for a key not there. Read from the bytes: these are read after every run, and splitting
+    /// the text into strings cost more than the read.
+    private func readStat(_ path: String, _ keys: [String]) -> [Int?] {
+        var values = [Int?](repeating: nil, count: keys.count)
+        let wanted = keys.map { Array($0.utf8) }
+        readBytes(path) { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var space = start
+                while space < end && bytes[space] != UInt8(ascii: " ") { space += 1 }
+                let name = bytes[start..<space]
+                if let index = wanted.firstIndex(where: { $0.elementsEqual(name) }), space < end {
+                    var value = 0
+                    var digits = 0
+                    for byte in bytes[(space + 1)..<end] where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                        value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+                        digits += 1
+                    }
+                    if digits > 0 { values[index] = value }
+                }
+                start = end + 1
+            }
+        }
+        return values
+    }
+
     private func readCounter(_ path: String) -> String? {
+        var text: String?
+        readBytes(path) { text = String(decoding: $0, as: UTF8.self) }
+        return text
+    }
+
+    /// Reads a counter file whole through its kept descriptor and hands its bytes to `body`; nothing when it
+    /// cannot be read.
+    private func readBytes(_ path: String, _ body: (ArraySlice<UInt8>) -> Void) {
         counterFiles.withLock { files in
             let descriptor = Self.kept(path, O_RDONLY, in: &files)
-            guard descriptor >= 0 else { return nil }
+            guard descriptor >= 0 else { return }
             var bytes = [UInt8](repeating: 0, count: 4096)
             var count = 0
             while true {
@@ -282,12 +309,12 @@ final class RunCgroup: @unchecked Sendable {
                     pread(descriptor, $0.baseAddress, $0.count, off_t(count))
                 }
                 if got < 0 && errno == EINTR { continue }
-                if got < 0 { return nil }
+                if got < 0 { return }
                 count += got
                 if count < bytes.count { break }
                 bytes += [UInt8](repeating: 0, count: bytes.count)
             }
-            return String(decoding: bytes[0..<count], as: UTF8.self)
+            body(bytes[0..<count])
         }
     }
 
