@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
@@ -316,6 +317,63 @@ static void send_descriptor(int channel, int kind, int descriptor) {
     CHECK(RAW3(SYS_sendmsg, channel, &header, 0), kind == PANEL_MESSAGE_LISTENER ? PANEL_STEP_SECCOMP : PANEL_STEP_MOUNT);
 }
 
+// Joins the run's cgroups: write("0") to each cgroup.procs.
+static void join_cgroups(const struct panel_spawn_config *c, int channel) {
+    for (int i = 0; i < c->cgroup_procs_count; i++) {
+        long written = RAW3(SYS_write, c->cgroup_procs_fds[i], "0", 1);
+        if (written != 1) report_and_exit(channel, PANEL_STEP_CGROUP, written);
+    }
+}
+
+// sched_setaffinity: to `cpu` alone, or with -1 to every CPU (a cpuset the child is in narrows that). Best
+// effort: only where the setup runs is at stake.
+static void pin_to(int cpu) {
+    unsigned long mask[16];
+    for (int i = 0; i < 16; i++) mask[i] = cpu < 0 ? ~0UL : 0;
+    if (cpu >= 0 && cpu < 16 * 64) mask[cpu / 64] = 1UL << (cpu % 64);
+    RAW3(SYS_sched_setaffinity, 0, sizeof mask, mask);
+}
+
+// Waits for the stdin, stdout and stderr descriptors panel_start_ahead sends (SCM_RIGHTS), into `stdio`. End of
+// file (panel_cancel_ahead, or Panel gone) ends the child quietly.
+static void receive_stdio(int channel, int stdio[3]) {
+    struct panel_child_message message = {0, 0, 0};
+    struct iovec part = {&message, sizeof message};
+    union {
+        char bytes[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr header;
+    char *clear = (char *)&header;
+    for (size_t i = 0; i < sizeof header; i++) clear[i] = 0;
+    header.msg_iov = &part;
+    header.msg_iovlen = 1;
+    header.msg_control = control.bytes;
+    header.msg_controllen = sizeof control.bytes;
+    long got;
+    do {
+        // recvmsg: blocks until Panel hands the stdio over.
+        got = RAW3(SYS_recvmsg, channel, &header, MSG_CMSG_CLOEXEC);
+    } while (got == -EINTR);
+    if (got <= 0) RAW1(SYS_exit_group, 0);
+    struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
+    if (!attached || attached->cmsg_level != SOL_SOCKET || attached->cmsg_type != SCM_RIGHTS ||
+        attached->cmsg_len != CMSG_LEN(3 * sizeof(int))) {
+        report_and_exit(channel, PANEL_STEP_STDIO, -EIO);
+    }
+    const char *from = (const char *)CMSG_DATA(attached);
+    char *to = (char *)stdio;
+    for (size_t i = 0; i < 3 * sizeof(int); i++) to[i] = from[i];
+    for (int i = 0; i < 3; i++) {
+        // fcntl(F_DUPFD_CLOEXEC, 3): a descriptor that landed on 0..2 (Panel's own stdio closed) would be
+        // overwritten by the moves onto 0..2; its copy above 2 is not.
+        if (stdio[i] > 2) continue;
+        long moved = RAW3(SYS_fcntl, stdio[i], F_DUPFD_CLOEXEC, 3);
+        if (raw_failed(moved)) report_and_exit(channel, PANEL_STEP_STDIO, moved);
+        stdio[i] = (int)moved;
+    }
+}
+
 // Installs the candidate filter and hands its notification listener to Panel.
 static void install_filter(const struct child_arguments *arguments) {
     int channel = arguments->channel;
@@ -359,11 +417,10 @@ static void child(const struct child_arguments *arguments) {
     unsigned long none = 0;
     RAW4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);
 
-    for (int i = 0; i < c->cgroup_procs_count; i++) {
-        // write("0") to cgroup.procs: join the run's cgroup before anything can fork.
-        long written = RAW3(SYS_write, c->cgroup_procs_fds[i], "0", 1);
-        if (written != 1) report_and_exit(channel, PANEL_STEP_CGROUP, written);
-    }
+    if (c->wait_for_stdio && c->setup_cpu > 0) pin_to(c->setup_cpu - 1);
+    // The cgroup first, before anything can fork; a child started ahead joins it last (below), so that its setup,
+    // done while another run's program has the run's CPU, is neither counted to the run nor held to its CPU.
+    if (!c->wait_for_stdio) join_cgroups(c, channel);
     for (int i = 0; i < c->namespace_fd_count; i++) {
         // setns: the box's user (first), net and uts namespaces, held by its holder process.
         CHECK(RAW2(SYS_setns, c->namespace_fds[i], 0), PANEL_STEP_SETNS);
@@ -419,15 +476,29 @@ static void child(const struct child_arguments *arguments) {
     struct sched_param normal_policy = {.sched_priority = 0};
     CHECK(RAW3(SYS_sched_setscheduler, 0, SCHED_OTHER, &normal_policy), PANEL_STEP_RLIMIT);
 
-    long input = c->stdin_fd;
+    int stdio[3] = {c->stdin_fd, c->stdout_fd, c->stderr_fd};
+    if (c->wait_for_stdio) {
+        join_cgroups(c, channel);
+        if (c->setup_cpu > 0) pin_to(-1);
+        // close_range: nothing of Panel's is held while it waits (a copy of another run's pipe end would hide
+        // that pipe's end of file from its reader for as long).
+        CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
+        // The session keyring and the filter too are set before it waits: as root it may install the filter
+        // without no_new_privs, and what it calls once its stdio has come is not among what the filter denies
+        // (keyctl is, so the keyring comes first). The listener waits on the channel until Panel reads it.
+        if (c->new_session_keyring) RAW2(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, 0);
+        if (c->seccomp) install_filter(arguments);
+        receive_stdio(channel, stdio);
+    }
+    long input = stdio[0];
     if ((c->new_root || c->use_mount_template) && c->stdin_in_root) {
         // openat: stdin from the read-only bind inside the root, so /proc/self/fd/0 cannot be reopened for writing.
         input = RAW4(SYS_openat, AT_FDCWD, c->stdin_in_root, O_RDONLY | O_CLOEXEC, 0);
         if (raw_failed(input)) report_and_exit(channel, PANEL_STEP_STDIO, input);
     }
     CHECK(move_to((int)input, 0), PANEL_STEP_STDIO);
-    CHECK(move_to(c->stdout_fd, 1), PANEL_STEP_STDIO);
-    CHECK(move_to(c->stderr_fd, 2), PANEL_STEP_STDIO);
+    CHECK(move_to(stdio[1], 1), PANEL_STEP_STDIO);
+    CHECK(move_to(stdio[2], 2), PANEL_STEP_STDIO);
     CHECK(close_from(3, channel), PANEL_STEP_CLOSE_FDS);
     // RLIMIT_NOFILE only once Panel's descriptors are gone: the child starts with a copy of Panel's table, and
     // while parallel judgings hold more than the limit open, opening stdin under it would fail (EMFILE).
@@ -442,7 +513,7 @@ static void child(const struct child_arguments *arguments) {
     }
     // keyctl(JOIN_SESSION_KEYRING): a new, empty session keyring, so no key of Panel's session is possessed.
     // Best effort: a host that forbids keyctl (a container's filter) forbids it to the program as well.
-    if (c->new_session_keyring) RAW2(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, 0);
+    if (c->new_session_keyring && !c->wait_for_stdio) RAW2(SYS_keyctl, KEYCTL_JOIN_SESSION_KEYRING, 0);
     if (c->drop_capabilities) {
         for (int capability = 0; capability < 64; capability++) {
             // prctl(PR_CAPBSET_DROP): uid 0 of a user namespace execs with no capability at all.
@@ -452,7 +523,7 @@ static void child(const struct child_arguments *arguments) {
     }
     // prctl(PR_SET_NO_NEW_PRIVS): no setuid binary can raise privileges again; also required by seccomp.
     if (c->no_new_privileges) CHECK(RAW5(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), PANEL_STEP_PRIVILEGES);
-    if (c->seccomp) install_filter(arguments);
+    if (c->seccomp && !c->wait_for_stdio) install_filter(arguments);
     // chdir: in a private root the working directory must be a path inside it (a writable bind); /tmp by default.
     int private_root = c->new_root || c->use_mount_template;
     const char *directory = private_root && !c->working_directory ? "/tmp" : c->working_directory;
@@ -473,14 +544,9 @@ static int child_entry(void *argument) {
 // child only makes system calls on its own stack and never touches Panel's heap.
 #define CHILD_STACK_SIZE (256 * 1024)
 
-// panel_spawn, or with `namespace_fd` set, panel_build_mount_template's child (which sends its namespace there).
-static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
-                 int *namespace_fd) {
-    *listener = -1;
-    *failed_step = PANEL_STEP_FORK;
-    int channel[2];
+// Makes the error channel (`channel[1]` the child's end, above 2 so the moves of stdio cannot clobber it).
+static int open_channel(int channel[2]) {
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, channel) != 0) return errno;
-    // Keep the child's end clear of 0..2 so the moves of stdio cannot clobber it.
     while (channel[1] <= 2) {
         int moved = fcntl(channel[1], F_DUPFD_CLOEXEC, 3);
         if (moved < 0) {
@@ -492,20 +558,13 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
         close(channel[1]);
         channel[1] = moved;
     }
+    return 0;
+}
 
-    void *stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-    if (stack == MAP_FAILED) {
-        int saved = errno;
-        close(channel[0]);
-        close(channel[1]);
-        return saved;
-    }
-    struct child_arguments arguments = {config, channel[1], NULL, NULL, namespace_fd != NULL};
-    if (config->seccomp && !arguments.build_template) {
-        // Built here, in the parent: the child may not run pthread_once.
-        arguments.notifying_filter = panel_seccomp_filter(1);
-        arguments.plain_filter = panel_seccomp_filter(0);
-    }
+// Clones the child on `stack` with `flags`, in the box's pid namespace when there is one. Returns its pid, or -1
+// with errno set (and `*failed_step` where it is not the fork).
+static pid_t clone_child(const struct panel_spawn_config *config, struct child_arguments *arguments, void *stack,
+                         int flags, int *failed_step) {
     // Block every signal across the clone, so no handler of Panel's runs on the child's stack.
     sigset_t all, previous;
     sigfillset(&all);
@@ -520,18 +579,12 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
             int saved = errno;
             if (own_pid_namespace >= 0) close(own_pid_namespace);
             pthread_sigmask(SIG_SETMASK, &previous, NULL);
-            munmap(stack, CHILD_STACK_SIZE);
-            close(channel[0]);
-            close(channel[1]);
             *failed_step = PANEL_STEP_SETNS;
-            return saved;
+            errno = saved;
+            return -1;
         }
     }
-    // The intermediate process of the non-root path never execs: a vfork parent would wait for it as long as
-    // the program runs, with no wall clock. That path forks.
-    int shared = config->share_memory_until_exec && !config->pid_namespace_from_inside && !arguments.build_template;
-    int flags = shared ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
-    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, &arguments);
+    pid_t child_pid = clone(child_entry, (char *)stack + CHILD_STACK_SIZE, flags, arguments);
     int clone_error = errno;
     if (own_pid_namespace >= 0) {
         // Cannot fail: returning to the namespace this thread had is always allowed.
@@ -539,14 +592,14 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
         close(own_pid_namespace);
     }
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
-    munmap(stack, CHILD_STACK_SIZE);
-    if (child_pid < 0) {
-        close(channel[0]);
-        close(channel[1]);
-        return clone_error;
-    }
-    close(channel[1]);
+    errno = clone_error;
+    return child_pid;
+}
 
+// Reads the child's messages until end of file (it exec'd or ended): its listener, its namespace, or the step
+// that failed and its errno. Closes `channel`; then as spawn returns.
+static int finish_spawn(int channel, pid_t child_pid, pid_t *pid, int *failed_step, int *listener,
+                        int *namespace_fd) {
     int step = PANEL_STEP_NONE;
     int code = 0;
     for (;;) {
@@ -562,7 +615,7 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
         header.msg_iovlen = 1;
         header.msg_control = control.bytes;
         header.msg_controllen = sizeof control.bytes;
-        ssize_t got = recvmsg(channel[0], &header, MSG_CMSG_CLOEXEC);
+        ssize_t got = recvmsg(channel, &header, MSG_CMSG_CLOEXEC);
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) break;
         if (message.kind == PANEL_MESSAGE_LISTENER) {
@@ -580,7 +633,7 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
             code = message.code ? message.code : EIO;
         }
     }
-    close(channel[0]);
+    close(channel);
     // The child made its own session before it exec'd or failed (the channel is closed by then); this
     // only covers a child that could do neither, so a kill(-pid) right after return cannot miss it. Called
     // any earlier, it would make the child a group leader first, and its setsid would be refused.
@@ -602,8 +655,219 @@ static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *faile
     return 0;
 }
 
+// panel_spawn, or with `namespace_fd` set, panel_build_mount_template's child (which sends its namespace there).
+static int spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener,
+                 int *namespace_fd) {
+    *listener = -1;
+    *failed_step = PANEL_STEP_FORK;
+    int channel[2];
+    int opened = open_channel(channel);
+    if (opened != 0) return opened;
+    void *stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) {
+        int saved = errno;
+        close(channel[0]);
+        close(channel[1]);
+        return saved;
+    }
+    struct child_arguments arguments = {config, channel[1], NULL, NULL, namespace_fd != NULL};
+    if (config->seccomp && !arguments.build_template) {
+        // Built here, in the parent: the child may not run pthread_once.
+        arguments.notifying_filter = panel_seccomp_filter(1);
+        arguments.plain_filter = panel_seccomp_filter(0);
+    }
+    // The intermediate process of the non-root path never execs: a vfork parent would wait for it as long as
+    // the program runs, with no wall clock. That path forks.
+    int shared = config->share_memory_until_exec && !config->pid_namespace_from_inside && !arguments.build_template;
+    int flags = shared ? CLONE_VM | CLONE_VFORK | SIGCHLD : SIGCHLD;
+    pid_t child_pid = clone_child(config, &arguments, stack, flags, failed_step);
+    int clone_error = errno;
+    munmap(stack, CHILD_STACK_SIZE);
+    if (child_pid < 0) {
+        close(channel[0]);
+        close(channel[1]);
+        return clone_error;
+    }
+    close(channel[1]);
+    return finish_spawn(channel[0], child_pid, pid, failed_step, listener, namespace_fd);
+}
+
 int panel_spawn(const struct panel_spawn_config *config, pid_t *pid, int *failed_step, int *listener) {
     return spawn(config, pid, failed_step, listener, NULL);
+}
+
+// A child started ahead, and what it reads until it execs: its configuration (copied into `arena`), its
+// arguments and its stack, all freed only once it has exec'd or been reaped.
+struct panel_ahead {
+    pid_t pid;
+    int channel;
+    void *stack;
+    struct child_arguments arguments;
+    struct panel_spawn_config config;
+    char *arena;
+};
+
+// Copies `count` bytes into the arena at `*used` (8-byte aligned); with a NULL arena only counts.
+static void *place(char *arena, size_t *used, const void *from, size_t count) {
+    size_t at = (*used + 7) & ~(size_t)7;
+    *used = at + count;
+    if (!arena) return NULL;
+    if (count) memcpy(arena + at, from, count);
+    return arena + at;
+}
+
+static const char *place_string(char *arena, size_t *used, const char *string) {
+    return string ? place(arena, used, string, strlen(string) + 1) : NULL;
+}
+
+static void *place_strings(char *arena, size_t *used, const char *const *strings, int count) {
+    if (!strings) return NULL;
+    if (count < 0) {
+        count = 0;
+        while (strings[count]) count++;
+        count++;  // the NULL at the end
+    }
+    const char **copy = place(arena, used, strings, count * sizeof(char *));
+    for (int i = 0; i < count; i++) {
+        const char *string = place_string(arena, used, strings[i]);
+        if (copy) copy[i] = string;
+    }
+    return copy;
+}
+
+// Copies `from` and everything it points to into `arena` (NULL: only measures); returns the bytes used.
+static size_t copy_config(const struct panel_spawn_config *from, struct panel_spawn_config *to, char *arena) {
+    size_t used = 0;
+    struct panel_spawn_config copy = *from;
+    copy.path = place_string(arena, &used, from->path);
+    copy.argv = place_strings(arena, &used, (const char *const *)from->argv, -1);
+    copy.envp = place_strings(arena, &used, (const char *const *)from->envp, -1);
+    copy.working_directory = place_string(arena, &used, from->working_directory);
+    copy.new_root = place_string(arena, &used, from->new_root);
+    copy.stdin_in_root = place_string(arena, &used, from->stdin_in_root);
+    copy.bind_sources = place_strings(arena, &used, from->bind_sources, from->bind_count);
+    copy.bind_targets = place_strings(arena, &used, from->bind_targets, from->bind_count);
+    copy.bind_writable = place(arena, &used, from->bind_writable, from->bind_writable ? from->bind_count * sizeof(int) : 0);
+    copy.cgroup_procs_fds = place(arena, &used, from->cgroup_procs_fds, from->cgroup_procs_count * sizeof(int));
+    copy.namespace_fds = place(arena, &used, from->namespace_fds, from->namespace_fd_count * sizeof(int));
+    if (arena) *to = copy;
+    return used;
+}
+
+int panel_spawn_ahead(const struct panel_spawn_config *config, struct panel_ahead **ahead, pid_t *pid) {
+    if (!config->wait_for_stdio || !config->share_memory_until_exec || config->pid_namespace_from_inside) {
+        return EINVAL;
+    }
+    struct panel_ahead *made = calloc(1, sizeof *made);
+    if (!made) return ENOMEM;
+    made->arena = malloc(copy_config(config, NULL, NULL) + 8);
+    if (!made->arena) {
+        free(made);
+        return ENOMEM;
+    }
+    copy_config(config, &made->config, made->arena);
+    int channel[2];
+    int opened = open_channel(channel);
+    if (opened != 0) {
+        free(made->arena);
+        free(made);
+        return opened;
+    }
+    made->stack = mmap(NULL, CHILD_STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (made->stack == MAP_FAILED) {
+        int saved = errno;
+        close(channel[0]);
+        close(channel[1]);
+        free(made->arena);
+        free(made);
+        return saved;
+    }
+    // The child sets up on the CPU Panel runs on now, which is not the one the run just started has: on a
+    // machine of two CPUs, anywhere else it would take turns with that run's program.
+    int cpu = sched_getcpu();
+    made->config.setup_cpu = cpu >= 0 ? cpu + 1 : 0;
+    made->arguments = (struct child_arguments){&made->config, channel[1], NULL, NULL, 0};
+    if (made->config.seccomp) {
+        made->arguments.notifying_filter = panel_seccomp_filter(1);
+        made->arguments.plain_filter = panel_seccomp_filter(0);
+    }
+    // CLONE_VM without CLONE_VFORK: Panel goes on while the child sets up; the stack and the arena stay until it
+    // has exec'd or been reaped.
+    int step = PANEL_STEP_FORK;
+    pid_t child_pid = clone_child(&made->config, &made->arguments, made->stack, CLONE_VM | SIGCHLD, &step);
+    int clone_error = errno;
+    close(channel[1]);
+    if (child_pid < 0) {
+        close(channel[0]);
+        munmap(made->stack, CHILD_STACK_SIZE);
+        free(made->arena);
+        free(made);
+        return clone_error;
+    }
+    made->pid = child_pid;
+    made->channel = channel[0];
+    *ahead = made;
+    *pid = child_pid;
+    return 0;
+}
+
+static void free_ahead(struct panel_ahead *ahead) {
+    munmap(ahead->stack, CHILD_STACK_SIZE);
+    free(ahead->arena);
+    free(ahead);
+}
+
+int panel_start_ahead(struct panel_ahead *ahead, int stdin_fd, int stdout_fd, int stderr_fd, int *failed_step,
+                      int *listener) {
+    *listener = -1;
+    *failed_step = PANEL_STEP_STDIO;
+    struct panel_child_message message = {0, 0, 0};
+    struct iovec part = {&message, sizeof message};
+    union {
+        char bytes[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr header;
+    memset(&header, 0, sizeof header);
+    memset(&control, 0, sizeof control);
+    header.msg_iov = &part;
+    header.msg_iovlen = 1;
+    header.msg_control = control.bytes;
+    header.msg_controllen = sizeof control.bytes;
+    struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
+    attached->cmsg_level = SOL_SOCKET;
+    attached->cmsg_type = SCM_RIGHTS;
+    attached->cmsg_len = CMSG_LEN(3 * sizeof(int));
+    int descriptors[3] = {stdin_fd, stdout_fd, stderr_fd};
+    memcpy(CMSG_DATA(attached), descriptors, sizeof descriptors);
+    ssize_t sent;
+    do {
+        sent = sendmsg(ahead->channel, &header, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    // A child that failed in its setup has ended (its step is on the channel): the send fails, the read below
+    // finds the step.
+    pid_t pid = 0;
+    int code = finish_spawn(ahead->channel, ahead->pid, &pid, failed_step, listener, NULL);
+    if (code == 0 && sent < 0) {
+        // Neither exec'd nor told why: end it, and say the handover failed.
+        code = errno ? errno : EIO;
+        kill(ahead->pid, SIGKILL);
+        while (waitpid(ahead->pid, NULL, 0) < 0 && errno == EINTR) {
+        }
+        *failed_step = PANEL_STEP_STDIO;
+    }
+    // End of file on the channel: the child exec'd (a new address space) or ended, so nothing of Panel's
+    // memory is used by it any more.
+    free_ahead(ahead);
+    return code;
+}
+
+void panel_cancel_ahead(struct panel_ahead *ahead) {
+    close(ahead->channel);
+    kill(ahead->pid, SIGKILL);
+    while (waitpid(ahead->pid, NULL, 0) < 0 && errno == EINTR) {
+    }
+    free_ahead(ahead);
 }
 
 int panel_build_mount_template(const struct panel_spawn_config *config, int *namespace_fd, int *failed_step) {

@@ -12,9 +12,14 @@ struct NeutralInput {
     /// the descriptor Panel opened) or there is none.
     let path: String?
 
-    init(_ input: String?, beside stdoutPath: String, box: Int) throws(SandboxError) {
+    /// The box's input folder for runs whose stdout is `stdoutPath`.
+    static func folder(beside stdoutPath: String, box: Int) -> String {
         let parent = stdoutPath.lastIndex(of: "/").map { String(stdoutPath[..<$0]) } ?? "."
-        folder = "\(parent)/stdin-\(box)"
+        return "\(parent)/stdin-\(box)"
+    }
+
+    init(_ input: String?, beside stdoutPath: String, box: Int) throws(SandboxError) {
+        folder = Self.folder(beside: stdoutPath, box: box)
         // The child opens the input before it drops to the box's user: Panel's own folder.
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
             throw SandboxError.systemCall("mkdir(\(folder))", errno: errno)
@@ -36,7 +41,7 @@ struct NeutralInput {
         if let path { unlink(path) }
     }
 
-    private static func isRegularFile(_ path: String) -> Bool {
+    static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }

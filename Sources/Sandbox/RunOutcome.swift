@@ -55,6 +55,9 @@ public struct RunOutcome: Sendable, Equatable {
     /// System calls the candidate filter denied (each answered EPERM; the program went on), by name, in the
     /// order first made. Empty where the kernel cannot tell Panel (no seccomp user notification).
     public var deniedCalls: [String]
+    /// Whether the program's process was started ahead, its setup done while an earlier run's program ran (see
+    /// the sandbox's `AheadChild`).
+    public var startedAhead = false
 
     /// Creates an outcome; used by the process layer and by tests.
     public init(

@@ -123,13 +123,25 @@ public struct Sandbox: Sendable {
     /// - Returns: the outcome; a crash, a timeout or an overrun is a normal outcome.
     /// - Throws: ``SandboxError`` only when Panel could not start or watch the program.
     public func run(_ spec: ProcessSpec, limits: ResourceLimits) throws(SandboxError) -> RunOutcome {
-        let box = try shared.boxes.acquire(spec.role)
+        let aheadKey = startsAhead(spec) ? AheadChild.Key(spec, limits: limits) : nil
+        var ahead = aheadKey.flatMap { shared.ahead.take($0) }
+        if let child = ahead, child.rootKey != rootKey(spec, box: child.box) {
+            // The program or a bind was replaced since the child built its root.
+            shared.dismiss([child])
+            ahead = nil
+        }
+        let box: Box
+        if let ahead { box = ahead.box } else { box = try shared.boxes.acquire(spec.role) }
         defer { shared.boxes.release(box) }
         let cpus = spec.cpus.map { $0.map(String.init).joined(separator: ",") } ?? shared.defaultCPUs
-        let cgroup = try shared.pool.acquire(
-            memoryBytes: limits.memoryBytes, processCount: limits.processCount, cpus: cpus)
+        let cgroup =
+            if let ahead { ahead.cgroup } else {
+                try shared.pool.acquire(memoryBytes: limits.memoryBytes, processCount: limits.processCount, cpus: cpus)
+            }
         defer { if let cgroup { shared.pool.release(cgroup) } }
-        let procsFiles = try cgroup?.openProcsFiles() ?? []
+        // A child started ahead failed before it could run (killed by an interruption, say): it is reaped, and
+        // the run starts as any other in its box and cgroup.
+        defer { ahead?.cancel() }
 
         // Descriptors handed in are closed as soon as the child holds its copies (or on any failure).
         var handedIn = [spec.stdinDescriptor, spec.stdoutDescriptor].compactMap { $0 }
@@ -154,15 +166,29 @@ public struct Sandbox: Sendable {
 
         let cpuSeconds = rlim_t(limits.cpuTime.seconds.rounded(.up)) + 1
         let started = ContinuousClock.now
+        // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the compiler
+        // reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap. A runtime that
+        // caps its own heap (spec.limitsAddressSpace) gets none either.
+        let addressSpace =
+            cgroup?.hasMemoryLimit == true || !spec.unprivileged || !spec.limitsAddressSpace
+            ? 0 : rlim_t(limits.memoryBytes)
+        var startedAhead = false
         let (pid, listener) = try Self.retryingBusyText { () throws(SandboxError) -> (pid_t, Int32) in
-            try spawn(
+            if let child = ahead {
+                ahead = nil
+                if let started = start(child, spec: spec, stdio: (stdin, stdout, stderr)) {
+                    startedAhead = true
+                    return started
+                }
+            }
+            let spawned = try spawn(
                 spec, in: box, limits: limits, cpuSeconds: cpuSeconds, stdio: (stdin, stdout, stderr),
-                cgroupFiles: procsFiles,
-                // Without a memory cgroup, RLIMIT_AS stands in for candidate programs. Panel's own tools (the
-                // compiler reserves a thread stack as large as RLIMIT_STACK per thread) get no address-space cap.
-                // A runtime that caps its own heap (spec.limitsAddressSpace) gets none either.
-                addressSpace: cgroup?.hasMemoryLimit == true || !spec.unprivileged || !spec.limitsAddressSpace
-                    ? 0 : rlim_t(limits.memoryBytes))
+                cgroupFiles: try cgroup?.openProcsFiles() ?? [], addressSpace: addressSpace)
+            return (spawned.pid, spawned.listener)
+        }
+        // This run's program is started: the next run like it gets its child ready meanwhile.
+        if let aheadKey {
+            prepareAhead(aheadKey, cpus: cpus, cpuSeconds: cpuSeconds, addressSpace: addressSpace)
         }
         for descriptor in handedIn { close(descriptor) }
         handedIn = []
@@ -226,7 +252,7 @@ public struct Sandbox: Sendable {
         // an overrun; that byte is cut off again, so no reader sees more than the limit.
         let stdoutCut = spec.stdoutDescriptor == nil && Self.cut(stdout, to: limits.outputBytes)
         let stderrCut = Self.cut(stderr, to: limits.outputBytes)
-        return RunOutcome(
+        var outcome = RunOutcome(
             termination: termination,
             cpuTime: cpuTime,
             wallTime: wallTime,
@@ -238,7 +264,12 @@ public struct Sandbox: Sendable {
             outputLimitHit: signal == SIGXFSZ || stderrCut,
             stdoutLimitHit: stdoutCut,
             deniedCalls: SystemCallFilter.names(denied))
+        outcome.startedAhead = startedAhead
+        return outcome
     }
+
+    /// The pids of the children started ahead and waiting now (for tests).
+    var aheadPIDs: [pid_t] { shared.ahead.pids }
 
     private static let onlineCPUs = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
@@ -319,6 +350,68 @@ public struct Sandbox: Sendable {
         }
     }
 
+    /// Whether runs like `spec` get a child started ahead (see ``AheadChild``): a candidate's program with its
+    /// stdio in files, spawned sharing Panel's memory (root, a memory cgroup), in a private root of a box with a
+    /// holder. `PANEL_SPAWN_AHEAD=0` turns it off (the benchmark compares both).
+    private func startsAhead(_ spec: ProcessSpec) -> Bool {
+        Self.spawnAheadAllowed && spec.role == .submission && spec.stdinDescriptor == nil
+            && spec.stdoutDescriptor == nil && privateRootAvailable && spec.privateRoot != nil && !userNamespace
+            && hierarchy.hasMemoryController
+    }
+
+    private static let spawnAheadAllowed = getenv("PANEL_SPAWN_AHEAD").map { String(cString: $0) != "0" } ?? true
+
+    /// Starts a child for the next run like `key` in another idle box and a cgroup of its own, unless one waits
+    /// already. Best effort: whatever fails here, that run starts as any other.
+    private func prepareAhead(_ key: AheadChild.Key, cpus: String, cpuSeconds: rlim_t, addressSpace: rlim_t) {
+        guard !shared.ahead.has(key), let box = try? shared.boxes.acquire(key.spec.role) else { return }
+        guard box.holder != nil,
+            let cgroup = try? shared.pool.acquire(
+                memoryBytes: key.limits.memoryBytes, processCount: key.limits.processCount, cpus: cpus)
+        else {
+            shared.boxes.release(box)
+            return
+        }
+        guard let files = try? cgroup.openProcsFiles(),
+            let spawned = try? spawn(
+                key.spec, in: box, limits: key.limits, cpuSeconds: cpuSeconds, stdio: (-1, -1, -1),
+                cgroupFiles: files, addressSpace: addressSpace, ahead: true),
+            let handle = spawned.ahead
+        else {
+            shared.pool.release(cgroup)
+            shared.boxes.release(box)
+            return
+        }
+        let child = AheadChild(
+            key: key, box: box, cgroup: cgroup, rootKey: rootKey(key.spec, box: box) ?? "", pid: spawned.pid,
+            handle: handle)
+        shared.dismiss(shared.ahead.keep(child))
+    }
+
+    /// Hands a child started ahead its stdio (and its input, linked where its root shows it): the program's pid
+    /// and listener, or nil when the child could not run (it is reaped; the run then spawns as any other).
+    private func start(_ child: AheadChild, spec: ProcessSpec, stdio: (Int32, Int32, Int32)) -> (pid_t, Int32)? {
+        guard let input = try? NeutralInput(spec.stdinPath, beside: spec.stdoutPath, box: child.box.number) else {
+            child.cancel()
+            return nil
+        }
+        defer { input.remove() }
+        var step: Int32 = 0
+        var listener: Int32 = -1
+        let code = child.start(stdio: stdio, step: &step, listener: &listener)
+        return code == 0 ? (child.pid, listener) : nil
+    }
+
+    /// The key of the prebuilt root runs like `spec` in `box` start from, or nil where they build their own root
+    /// (no private root, no holder, or a bind under /tmp, which each run mounts afresh).
+    private func rootKey(_ spec: ProcessSpec, box: Box) -> String? {
+        guard privateRootAvailable, let privateRoot = spec.privateRoot, box.holder != nil else { return nil }
+        let folder = NeutralInput.folder(beside: spec.stdoutPath, box: box.number)
+        let binds = spec.binds + [ProcessSpec.Bind(folder, at: Self.inputFolder)]
+        if binds.contains(where: { $0.target == "/tmp" || $0.target.hasPrefix("/tmp/") }) { return nil }
+        return Self.rootKey(privateRoot, program: spec.executableAsProgram ? spec.executable : nil, binds: binds)
+    }
+
     private func spawn(
         _ spec: ProcessSpec,
         in box: Box,
@@ -326,8 +419,9 @@ public struct Sandbox: Sendable {
         cpuSeconds: rlim_t,
         stdio: (Int32, Int32, Int32),
         cgroupFiles: [Int32],
-        addressSpace: rlim_t
-    ) throws(SandboxError) -> (pid: pid_t, listener: Int32) {
+        addressSpace: rlim_t,
+        ahead: Bool = false
+    ) throws(SandboxError) -> (pid: pid_t, listener: Int32, ahead: OpaquePointer?) {
         let privateRoot = privateRootAvailable ? spec.privateRoot : nil
         // In a private root the program is /program: its argv[0] must not reveal where Panel keeps it.
         let argv = CStringArray(
@@ -343,17 +437,17 @@ public struct Sandbox: Sendable {
         var input: NeutralInput?
         if privateRoot != nil {
             input = try NeutralInput(
-                spec.stdinDescriptor == nil ? spec.stdinPath : nil, beside: spec.stdoutPath, box: box.number)
+                spec.stdinDescriptor == nil && !ahead ? spec.stdinPath : nil, beside: spec.stdoutPath, box: box.number)
         }
         defer { input?.remove() }
         if let input { binds.append(ProcessSpec.Bind(input.folder, at: Self.inputFolder)) }
         // Runs of one box that ask for the same root start from a prebuilt one (none where a bind lies under /tmp,
         // which each run mounts afresh).
-        let underScratch = binds.contains { $0.target == "/tmp" || $0.target.hasPrefix("/tmp/") }
-        let templateKey =
-            privateRoot != nil && box.holder != nil && !underScratch
-            ? Self.rootKey(privateRoot ?? "", program: spec.executableAsProgram ? spec.executable : nil, binds: binds)
-            : nil
+        let templateKey = rootKey(spec, box: box)
+        // A child started ahead opens its input inside its root when the run's will be a regular file (its key's
+        // stdinPath is then "").
+        let inputInRoot = ahead ? privateRoot != nil && spec.stdinPath == "" : input?.path != nil
+        var handle: OpaquePointer?
         let bindSources = CStringArray(binds.map(\.source))
         let bindTargets = CStringArray(binds.map(\.target))
         let bindWritable = binds.map { Int32($0.writable ? 1 : 0) }
@@ -405,7 +499,8 @@ public struct Sandbox: Sendable {
                                 config.new_root = privateRoot == nil ? nil : rootPath
                                 config.root_bytes = rlim_t(spec.scratchBytes)
                                 config.bind_program = spec.executableAsProgram ? 1 : 0
-                                config.stdin_in_root = input?.path == nil ? nil : stdinInRoot
+                                config.stdin_in_root = inputInRoot ? stdinInRoot : nil
+                                config.wait_for_stdio = ahead ? 1 : 0
                                 config.bind_sources = bindSources.constPointer
                                 config.bind_targets = bindTargets.constPointer
                                 config.bind_count = Int32(binds.count)
@@ -430,6 +525,7 @@ public struct Sandbox: Sendable {
                                             config.mount_template_fd = template
                                         }
                                     }
+                                    if ahead { return panel_spawn_ahead(&config, &handle, &pid) }
                                     return shared.spawning(box: box) { panel_spawn(&config, &pid, &step, &listener) }
                                 }
                             }
@@ -454,7 +550,7 @@ public struct Sandbox: Sendable {
             }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
-        return (pid, listener)
+        return (pid, listener, handle)
     }
 
     /// What a box's prebuilt root is made of: the root's folder, the program bound at /program and every bind, each
@@ -512,7 +608,9 @@ public struct Sandbox: Sendable {
     /// Processes left in the boxes' pid namespaces (besides their holders) after every run has ended: proof,
     /// for `panel doctor`, that nothing outlives its run.
     public func leftoverProcesses() -> [Int32] {
-        shared.boxes.boxes.flatMap { $0.holder?.others() ?? [] }
+        // A child started ahead waits in a box of its own: Panel's, not left by a run.
+        let waiting = Set(shared.ahead.pids)
+        return shared.boxes.boxes.flatMap { $0.holder?.others() ?? [] }.filter { !waiting.contains($0) }
     }
 
     /// Removes the cgroups this sandbox kept for reuse and ends its namespace holder.

@@ -5,6 +5,8 @@ import Synchronization
 final class SharedState: Sendable {
     let boxes: BoxPool
     let pool: CgroupPool
+    /// Children started ahead for the next run like one that started (see ``AheadChild``).
+    let ahead = AheadChildren()
     /// Process groups of the programs running now, for Ctrl-C.
     private let active = Mutex(Set<pid_t>())
     /// Held around a spawn and the sweep of orphans where boxes have no pid namespace: a sweep must not take a
@@ -76,7 +78,17 @@ final class SharedState: Sendable {
         return found
     }
 
+    /// Cancels children started ahead, and returns their cgroups and boxes.
+    func dismiss(_ children: [AheadChild]) {
+        for child in children {
+            child.cancel()
+            if let cgroup = child.cgroup { pool.release(cgroup) }
+            boxes.release(child.box)
+        }
+    }
+
     func shutdown() {
+        dismiss(ahead.takeAll())
         boxes.shutdown()
         pool.removeAll()
     }

@@ -70,12 +70,34 @@ struct panel_spawn_config {
                                       ///< mounts a fresh /tmp there, instead of building the root from the host's
                                       ///< mount table (which costs a copy of every host mount, a pivot_root and
                                       ///< two RCU grace periods per run). `new_root` is then not used.
+    int wait_for_stdio;               ///< Only for panel_spawn_ahead: the child gets everything but its stdio ready
+                                      ///< (namespaces, root, limits, then the cgroup), closes every inherited
+                                      ///< descriptor and waits; `stdin_fd`, `stdout_fd` and `stderr_fd` are
+                                      ///< not used (panel_start_ahead hands them over).
+    int setup_cpu;                    ///< With `wait_for_stdio`: 1 + the CPU the setup runs on until the child
+                                      ///< joins its cgroup (panel_spawn_ahead sets it), or 0.
 };
 
 /// Builds the private root `config` describes (`new_root`, the binds, /program) once, without /tmp's tmpfs, in a
 /// mount namespace of its own made by a short-lived child in the same namespaces a run joins; returns 0 and sets
 /// `*namespace_fd` (close-on-exec) to that namespace, for `mount_template_fd`. No bind may lie under /tmp (each
 /// run mounts its own /tmp over it). Returns an errno and sets `*failed_step` otherwise.
+/// A child started ahead of its run (see panel_spawn_ahead), waiting for its stdio.
+struct panel_ahead;
+
+/// Starts a child for `config` (which must set `wait_for_stdio`, share memory until exec, and not join a pid
+/// namespace from inside) that does its setup while Panel does other work, then waits. `config` and what it
+/// points to are copied. Returns 0 and sets `*ahead` and `*pid`, or an errno. The child is Panel's: end it with
+/// panel_start_ahead or panel_cancel_ahead, never both.
+int panel_spawn_ahead(const struct panel_spawn_config *config, struct panel_ahead **ahead, pid_t *pid);
+
+/// Hands `ahead` its stdio and lets it exec; then as panel_spawn (the listener, the failed step). Frees `ahead`.
+int panel_start_ahead(struct panel_ahead *ahead, int stdin_fd, int stdout_fd, int stderr_fd, int *failed_step,
+                      int *listener);
+
+/// Ends a child started ahead that will not run (killed and reaped), and frees `ahead`.
+void panel_cancel_ahead(struct panel_ahead *ahead);
+
 int panel_build_mount_template(const struct panel_spawn_config *config, int *namespace_fd, int *failed_step);
 
 /// Namespaces the child can get of its own (mapped to CLONE_NEW* flags in the child).
