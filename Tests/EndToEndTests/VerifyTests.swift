@@ -58,6 +58,24 @@ import Testing
         #expect(problems.contains { $0.contains("secret/3-bad") && $0.contains("'two'") }, "\(problems)")
     }
 
+    /// A slowest accepted case past the margin is judged twice more before the margin fails (a busy machine can
+    /// double one run's time), and a margin that the best run misses too still fails, naming all three times.
+    @Test func aMarginMissedInEveryRunFailsAfterTwoMoreRuns() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        // No accepted solution runs in under 1 ms of CPU: at 10000x a 1 s limit has no margin.
+        try "name: Verified Sum\nlimits:\n  memory: 128\n  time_limit: 1\n  time_multiplier: 10000\n".write(
+            to: copy.folder.appendingPathComponent("problem.yaml"), atomically: true, encoding: .utf8)
+        let (result, json) = try copy.verify()
+        #expect(result.exitCode == 1)
+        let problems = try #require(json["problems"] as? [String])
+        #expect(problems.contains { $0.contains("the slowest accepted case") }, "\(problems)")
+        let warnings = try #require(json["warnings"] as? [String])
+        #expect(
+            warnings.contains { $0.contains("past the margin; judged again: ") && $0.contains("the best run counts") },
+            "\(warnings)")
+    }
+
     @Test func aMissingTimeLimitIsDerivedFromTheAcceptedSolutionsAsSubmitDerivesIt() throws {
         let copy = try Copy()
         defer { copy.remove() }

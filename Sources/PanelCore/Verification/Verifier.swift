@@ -128,7 +128,7 @@ public struct Verifier: Sendable {
         let limits = problem.metadata.limits
         let timeLimit = limits.timeLimit.milliseconds
         for (item, outcome) in zip(ordered, outcomes) {
-            let row: SubmissionVerification
+            var row: SubmissionVerification
             switch outcome {
             case .noRule:
                 warnings.append("\(item.path): no rule for the folder '\(item.submission.category)'; not checked")
@@ -138,6 +138,25 @@ public struct Verifier: Sendable {
                 continue
             case .judged(let judged):
                 row = judged
+            }
+            if isAccepted(item.rules), limits.timeLimitSource == "problem.yaml", row.slowestCase != nil,
+                !TimeLimitRule.isTimedOnPart(item.rules),
+                Double(row.slowestMilliseconds) * limits.timeMultiplier > Double(timeLimit)
+            {
+                // A slowest case past the margin may be the machine's doing (another job's program, a busy host:
+                // one such case took 100 to 200 ms across runs here): judged twice more, the best run counts,
+                // as for a case near the limit (BorderlineReruns).
+                var times = [row.slowestMilliseconds]
+                for _ in 0..<2 {
+                    guard case .judged(let again)? = try judgeAll(ArraySlice([item]), at: problem).first,
+                        again.slowestCase != nil
+                    else { continue }
+                    times.append(again.slowestMilliseconds)
+                    if again.slowestMilliseconds < row.slowestMilliseconds { row = again }
+                }
+                warnings.append(
+                    "\(item.path): its slowest case took \(times[0]) ms, past the margin; judged again: "
+                        + times.dropFirst().map { "\($0) ms" }.joined(separator: ", ") + "; the best run counts")
             }
             if isAccepted(item.rules) {
                 judgedAccepted += 1
