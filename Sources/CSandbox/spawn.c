@@ -291,6 +291,17 @@ static void mirror(long program) {
     RAW1(SYS_exit_group, 128 + signal_number);
 }
 
+// Points `header` at one message (`part`) and room for descriptors (`control`), everything else zero: byte by
+// byte, as memset may not run here.
+static void message_header(struct msghdr *header, struct iovec *part, void *control, size_t control_size) {
+    char *clear = (char *)header;
+    for (size_t i = 0; i < sizeof *header; i++) clear[i] = 0;
+    header->msg_iov = part;
+    header->msg_iovlen = 1;
+    header->msg_control = control;
+    header->msg_controllen = control_size;
+}
+
 // Sends `descriptor` to Panel over the channel as a message of `kind` (SCM_RIGHTS); a failure ends the child.
 static void send_descriptor(int channel, int kind, int descriptor) {
     struct panel_child_message message = {kind, 0, 0};
@@ -300,12 +311,7 @@ static void send_descriptor(int channel, int kind, int descriptor) {
         struct cmsghdr align;
     } control;
     struct msghdr header;
-    char *clear = (char *)&header;
-    for (size_t i = 0; i < sizeof header; i++) clear[i] = 0;
-    header.msg_iov = &part;
-    header.msg_iovlen = 1;
-    header.msg_control = control.bytes;
-    header.msg_controllen = sizeof control.bytes;
+    message_header(&header, &part, control.bytes, sizeof control.bytes);
     struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
     attached->cmsg_level = SOL_SOCKET;
     attached->cmsg_type = SCM_RIGHTS;
@@ -344,12 +350,7 @@ static void receive_stdio(int channel, int stdio[3]) {
         struct cmsghdr align;
     } control;
     struct msghdr header;
-    char *clear = (char *)&header;
-    for (size_t i = 0; i < sizeof header; i++) clear[i] = 0;
-    header.msg_iov = &part;
-    header.msg_iovlen = 1;
-    header.msg_control = control.bytes;
-    header.msg_controllen = sizeof control.bytes;
+    message_header(&header, &part, control.bytes, sizeof control.bytes);
     long got;
     do {
         // recvmsg: blocks until Panel hands the stdio over.
