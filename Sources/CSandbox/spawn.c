@@ -845,13 +845,14 @@ int panel_start_ahead(struct panel_ahead *ahead, int stdin_fd, int stdout_fd, in
     do {
         sent = sendmsg(ahead->channel, &header, MSG_NOSIGNAL);
     } while (sent < 0 && errno == EINTR);
+    int send_error = sent < 0 ? errno : 0;
     // A child that failed in its setup has ended (its step is on the channel): the send fails, the read below
     // finds the step.
     pid_t pid = 0;
     int code = finish_spawn(ahead->channel, ahead->pid, &pid, failed_step, listener, NULL);
     if (code == 0 && sent < 0) {
         // Neither exec'd nor told why: end it, and say the handover failed.
-        code = errno ? errno : EIO;
+        code = send_error ? send_error : EIO;
         kill(ahead->pid, SIGKILL);
         while (waitpid(ahead->pid, NULL, 0) < 0 && errno == EINTR) {
         }
