@@ -755,6 +755,8 @@ static size_t copy_config(const struct panel_spawn_config *from, struct panel_sp
     return used;
 }
 
+// The libc calls here and in free_ahead (calloc, malloc, free, mmap) run in Panel's thread only: before the
+// clone, or once the child has exec'd or been reaped. The child reads the arena and never allocates.
 int panel_spawn_ahead(const struct panel_spawn_config *config, struct panel_ahead **ahead, pid_t *pid) {
     if (!config->wait_for_stdio || !config->share_memory_until_exec || config->pid_namespace_from_inside) {
         return EINVAL;
@@ -828,13 +830,9 @@ int panel_start_ahead(struct panel_ahead *ahead, int stdin_fd, int stdout_fd, in
         char bytes[CMSG_SPACE(3 * sizeof(int))];
         struct cmsghdr align;
     } control;
-    struct msghdr header;
-    memset(&header, 0, sizeof header);
     memset(&control, 0, sizeof control);
-    header.msg_iov = &part;
-    header.msg_iovlen = 1;
-    header.msg_control = control.bytes;
-    header.msg_controllen = sizeof control.bytes;
+    struct msghdr header;
+    message_header(&header, &part, control.bytes, sizeof control.bytes);
     struct cmsghdr *attached = CMSG_FIRSTHDR(&header);
     attached->cmsg_level = SOL_SOCKET;
     attached->cmsg_type = SCM_RIGHTS;

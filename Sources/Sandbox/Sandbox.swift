@@ -365,7 +365,9 @@ public struct Sandbox: Sendable {
     /// already. Best effort: whatever fails here, that run starts as any other.
     private func prepareAhead(_ key: AheadChild.Key, cpus: String, cpuSeconds: rlim_t, addressSpace: rlim_t) {
         guard !shared.ahead.has(key), let box = try? shared.boxes.acquire(key.spec.role) else { return }
-        guard box.holder != nil,
+        // Only runs with a prebuilt root (none where a bind lies under /tmp, as a script's folder in the cache
+        // may): its key is what tells, when a run comes, that the child's root is still the run's.
+        guard rootBinds(key.spec, box: box) != nil,
             let cgroup = try? shared.pool.acquire(
                 memoryBytes: key.limits.memoryBytes, processCount: key.limits.processCount, cpus: cpus)
         else {
@@ -376,15 +378,14 @@ public struct Sandbox: Sendable {
             let spawned = try? spawn(
                 key.spec, in: box, limits: key.limits, cpuSeconds: cpuSeconds, stdio: (-1, -1, -1),
                 cgroupFiles: files, addressSpace: addressSpace, ahead: true),
-            let handle = spawned.ahead
+            let handle = spawned.ahead, let rootKey = spawned.rootKey
         else {
             shared.pool.release(cgroup)
             shared.boxes.release(box)
             return
         }
         let child = AheadChild(
-            key: key, box: box, cgroup: cgroup, rootKey: rootKey(key.spec, box: box) ?? "", pid: spawned.pid,
-            handle: handle)
+            key: key, box: box, cgroup: cgroup, rootKey: rootKey, pid: spawned.pid, handle: handle)
         shared.dismiss(shared.ahead.keep(child))
     }
 
@@ -402,13 +403,20 @@ public struct Sandbox: Sendable {
         return code == 0 ? (child.pid, listener) : nil
     }
 
-    /// The key of the prebuilt root runs like `spec` in `box` start from, or nil where they build their own root
-    /// (no private root, no holder, or a bind under /tmp, which each run mounts afresh).
-    private func rootKey(_ spec: ProcessSpec, box: Box) -> String? {
-        guard privateRootAvailable, let privateRoot = spec.privateRoot, box.holder != nil else { return nil }
+    /// The binds of the prebuilt root runs like `spec` in `box` start from (the box's input folder among them), or
+    /// nil where they build their own root (no private root, no holder, or a bind under /tmp, which each run
+    /// mounts afresh).
+    private func rootBinds(_ spec: ProcessSpec, box: Box) -> [ProcessSpec.Bind]? {
+        guard privateRootAvailable, spec.privateRoot != nil, box.holder != nil else { return nil }
         let folder = NeutralInput.folder(beside: spec.stdoutPath, box: box.number)
         let binds = spec.binds + [ProcessSpec.Bind(folder, at: Self.inputFolder)]
         if binds.contains(where: { $0.target == "/tmp" || $0.target.hasPrefix("/tmp/") }) { return nil }
+        return binds
+    }
+
+    /// The key of that prebuilt root, from the files it is made of as they are now; nil as for ``rootBinds``.
+    private func rootKey(_ spec: ProcessSpec, box: Box) -> String? {
+        guard let binds = rootBinds(spec, box: box), let privateRoot = spec.privateRoot else { return nil }
         return Self.rootKey(privateRoot, program: spec.executableAsProgram ? spec.executable : nil, binds: binds)
     }
 
@@ -421,7 +429,7 @@ public struct Sandbox: Sendable {
         cgroupFiles: [Int32],
         addressSpace: rlim_t,
         ahead: Bool = false
-    ) throws(SandboxError) -> (pid: pid_t, listener: Int32, ahead: OpaquePointer?) {
+    ) throws(SandboxError) -> (pid: pid_t, listener: Int32, ahead: OpaquePointer?, rootKey: String?) {
         let privateRoot = privateRootAvailable ? spec.privateRoot : nil
         // In a private root the program is /program: its argv[0] must not reveal where Panel keeps it.
         let argv = CStringArray(
@@ -550,7 +558,7 @@ public struct Sandbox: Sendable {
             }
             throw SandboxError.spawn(executable: spec.executable, step: Self.stepName(step), errno: code)
         }
-        return (pid, listener, handle)
+        return (pid, listener, handle, templateKey)
     }
 
     /// What a box's prebuilt root is made of: the root's folder, the program bound at /program and every bind, each
