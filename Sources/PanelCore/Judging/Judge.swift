@@ -55,6 +55,10 @@ public struct Judge: Sendable {
         /// Refuse, as a compile error, a submission with a file name the judges refuse (``refusedFileName(_:)``):
         /// verify holds a package's submissions to it; a candidate's own file is Panel's to name.
         public var checksFileNames = false
+        /// Run this submission's cases up to `--jobs` at once. A caller with other judgings to run beside this
+        /// one (verify) turns it off for a fail-fast judging: a case started beside the first failure is thrown
+        /// away, and a slow solution's second time-limit-exceeded case costs as much as its first.
+        public var casesInParallel = true
 
         /// Default options: run every test.
         public init(failFast: Bool = false, candidate: String? = nil, checksCodeSize: Bool = true) {
@@ -117,7 +121,9 @@ public struct Judge: Sendable {
                 timeMilliseconds: limits.timeLimit.milliseconds, timeLimitSource: limits.timeLimitSource,
                 memoryKiB: limits.memoryMiB * 1024, outputKiB: limits.outputMiB * 1024),
             sandbox: sandbox.isolation, failFast: options.failFast)
-        report.sandbox.jobs = jobs
+        // How many of this submission's cases run at once, each with a workspace of its own.
+        let caseWorkers = max(1, min(options.casesInParallel ? jobs : 1, problem.testCases.count))
+        report.sandbox.jobs = caseWorkers
         report.sandbox.cpus = cpuPlan?.judging
         report.sandbox.pinning = cpuPlan?.summary
 
@@ -164,7 +170,7 @@ public struct Judge: Sendable {
         // One workspace per worker: a case's output, stderr and scratch folder are its own while it runs.
         var workspaces: [RunWorkspace] = []
         defer { for workspace in workspaces { workspace.remove() } }
-        for _ in 0..<max(1, min(jobs, problem.testCases.count)) {
+        for _ in 0..<caseWorkers {
             // Its CPU is the one of the slot each case takes (see runBest).
             workspaces.append(
                 try RunWorkspace(

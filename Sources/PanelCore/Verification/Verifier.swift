@@ -302,22 +302,35 @@ public struct Verifier: Sendable {
         return nil
     }
 
+    /// How a reference submission in `category`, held to `rules`, is judged.
+    ///
+    /// As problemtools does, a rejected solution is judged up to its first failure, which must be a verdict
+    /// its rules allow; running the naive ones on every perf case proves nothing more. Rules about some cases
+    /// or about judge messages need every case. Such a fail-fast judging runs its cases one at a time: the
+    /// other submissions and problems fill the slots, and a case run beside its first failure would be thrown
+    /// away (a time-limit-exceeded solution's next slow case costs seconds of CPU).
+    static func options(
+        category: String, rules: [CategoryRule], program: (language: String?, entrypoint: String?)
+    ) -> Judge.Options {
+        let isAccepted = rules.contains { $0.cases == nil && $0.permitted == [.AC] }
+        let stopEarly =
+            !isAccepted && category != "partially_accepted"
+            && rules.allSatisfy { $0.permitted.contains(.AC) && $0.cases == nil && $0.message == nil }
+        var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
+        options.language = program.language
+        options.entrypoint = program.entrypoint
+        options.checksFileNames = true
+        options.casesInParallel = !stopEarly
+        return options
+    }
+
     private func check(
         _ submission: ReferenceSubmission, path: String, rules: [CategoryRule],
         program: (language: String?, entrypoint: String?), problem: ProblemPackage
     ) throws(JudgeSetupError) -> SubmissionVerification {
         let isAccepted = rules.contains { $0.cases == nil && $0.permitted == [.AC] }
         let partial = submission.category == "partially_accepted"
-        // As problemtools does, a rejected solution is judged up to its first failure, which must be a
-        // verdict its rules allow; running the naive ones on every perf case proves nothing more. Rules about
-        // some cases or about judge messages need every case.
-        let stopEarly =
-            !isAccepted && !partial
-            && rules.allSatisfy { $0.permitted.contains(.AC) && $0.cases == nil && $0.message == nil }
-        var options = Judge.Options(failFast: stopEarly, checksCodeSize: false)
-        options.language = program.language
-        options.entrypoint = program.entrypoint
-        options.checksFileNames = true
+        let options = Self.options(category: submission.category, rules: rules, program: program)
         let report = try judge.judge(source: submission.source, displayName: path, problem: problem, options: options)
         // A multi-pass case is held to its slowest pass, as the limit applies to each pass.
         let slowest = report.tests.max { $0.limitedCPUMilliseconds < $1.limitedCPUMilliseconds }

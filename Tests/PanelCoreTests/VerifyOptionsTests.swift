@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import PanelCore
+
+/// How `panel verify` judges each reference submission of the shipped fixture with one of every category.
+@Suite struct VerifyOptionsTests {
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/problems/verify-sum")
+
+    /// The options of each submission, by its path under `submissions/`.
+    static func options() throws -> [String: Judge.Options] {
+        let problem = try ProblemLoader.load(package)
+        let expectations = try SubmissionExpectations.read(problem)
+        var options: [String: Judge.Options] = [:]
+        for submission in problem.submissions {
+            let path = TimeLimitRule.path(of: submission)
+            options[path] = Verifier.options(
+                category: submission.category, rules: expectations.rules(for: path, source: submission.source),
+                program: expectations.program(for: path))
+        }
+        return options
+    }
+
+    @Test func rejectedSolutionsStopAtTheirFirstFailureAndRunTheirCasesInTurn() throws {
+        let options = try Self.options()
+        #expect(options.count == 4)
+        for path in ["time_limit_exceeded/spinner.swift", "wrong_answer/first-two.swift", "run_time_error/crash.swift"]
+        {
+            let rejected = try #require(options[path])
+            #expect(rejected.failFast, "\(path)")
+            // Other submissions fill the other slots; a case beside the first failure would be wasted.
+            #expect(!rejected.casesInParallel, "\(path)")
+        }
+    }
+
+    @Test func acceptedSolutionsRunEveryCaseInParallel() throws {
+        let accepted = try #require(try Self.options()["accepted/sum.swift"])
+        #expect(!accepted.failFast)
+        #expect(accepted.casesInParallel)
+        #expect(accepted.checksFileNames && !accepted.checksCodeSize)
+    }
+}
