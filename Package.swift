@@ -10,15 +10,17 @@ let package = Package(
     targets: [
         // Everything that must happen between fork and exec: rlimits, namespaces, cgroup entry, dup2.
         .target(name: "CSandbox"),
+        // SHA-256's compression function, with the CPU's SHA instructions where it has them.
+        .target(name: "CDigest"),
         // The only Swift module that talks to the operating system about processes.
         .target(name: "Sandbox", dependencies: ["CSandbox"]),
         // The judge's domain: problem packages, compilation, verdicts, checkers.
-        .target(name: "PanelCore", dependencies: ["Sandbox"]),
+        .target(name: "PanelCore", dependencies: ["Sandbox", "CDigest"]),
         // Subcommands and argument parsing; hands over to PanelCore.
         .target(name: "PanelCLI", dependencies: ["PanelCore"]),
         .executableTarget(name: "panel", dependencies: ["PanelCLI"]),
         .executableTarget(name: "panel-bench", dependencies: ["PanelCore"], path: "bench"),
-        .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"]),
+        .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore", "CDigest"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PanelCore", "panel"]),
     ]
