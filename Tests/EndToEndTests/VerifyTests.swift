@@ -46,6 +46,32 @@ import Testing
             "\(problems)")
     }
 
+    @Test func aSlowSolutionThatPassesWithTheTimeoutMarginFailsVerify() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        // TLE at the 1 s limit, AC at 1.5x it: the limit does not separate it from the accepted ones.
+        try """
+        import Glibc
+        _ = readLine()
+        let numbers = (readLine() ?? "").split(separator: " ").compactMap { Int($0) }
+        var counter = 0
+        while clock() < clock_t(CLOCKS_PER_SEC) * 12 / 10 {
+            for _ in 0..<100_000 { counter &+= 1 }
+        }
+        print(numbers.reduce(0, +) + (counter == -1 ? 1 : 0))
+
+        """.write(
+            to: copy.folder.appendingPathComponent("submissions/time_limit_exceeded/barely.swift"), atomically: true,
+            encoding: .utf8)
+        let (result, json) = try copy.verify()
+        #expect(result.exitCode == 1)
+        let problems = try #require(json["problems"] as? [String])
+        #expect(
+            problems.contains { $0.contains("time_limit_exceeded/barely.swift") && $0.contains("does not separate") },
+            "\(problems)")
+        #expect(!problems.contains { $0.contains("spinner.swift") }, "\(problems)")
+    }
+
     @Test func anInvalidInputIsNamed() throws {
         let copy = try Copy()
         defer { copy.remove() }

@@ -40,4 +40,17 @@ import Testing
         #expect(accepted.casesInParallel)
         #expect(accepted.checksFileNames && !accepted.checksCodeSize)
     }
+
+    /// The `time_limit_exceeded` folder's rule must time out with the margin (`time_limit_to_tle`), unless
+    /// submissions.yaml says `use_for_time_limit: false`.
+    @Test func timeLimitExceededBoundsTheLimitFromAboveUnlessOptedOut() throws {
+        var rule = try #require(CategoryRule.of("time_limit_exceeded"))
+        #expect(rule.timeLimitUse == nil)
+        #expect(rule.boundsFromAbove)
+        rule.timeLimitUse = .upper
+        #expect(rule.boundsFromAbove)
+        rule.timeLimitUse = CategoryRule.TimeLimitUse.none
+        #expect(!rule.boundsFromAbove)
+        #expect(try #require(CategoryRule.of("wrong_answer")).boundsFromAbove == false)
+    }
 }

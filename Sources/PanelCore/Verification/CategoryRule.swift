@@ -38,7 +38,7 @@ public struct CategoryRule: Sendable, Equatable {
     /// Whether the rule's submissions must time out with the margin (`time_limit_to_tle`), which bounds the
     /// limit from above: a rule requiring TLE alone, unless `use_for_time_limit: false` opts it out.
     public var boundsFromAbove: Bool {
-        timeLimitUse != .none && required == [.TLE]
+        timeLimitUse != TimeLimitUse.none && required == [.TLE]
     }
 
     /// The rule of a default category of the 2025-09 spec, or nil for a folder no rule names.
