@@ -111,6 +111,13 @@ in_cell() {
 # sed, as python3 takes seconds to start without KVM.
 field() { sed -n "s/^$2\"$3\" *: *\"\{0,1\}\([^\"]*\).*/\1/p" "$1" | head -n 1 | sed 's/,$//'; }
 verdict_of() { field "$1" "  " verdict; }
+# The runs of a loop's rounds that were not accepted, each whole (its verdict, times and message), so that a
+# failed check says which case went wrong and how.
+runs_not_accepted() {
+    awk '/^ *\{$/ { block = ""; inrun = 1 } inrun { block = block "\n" $0 }
+         /^ *\},?$/ && inrun { if (block ~ /"verdict" : "/ && block !~ /"verdict" : "AC"/ && block ~ /"name"/) print block; inrun = 0 }' \
+        "$1"/rounds/*.json 2>/dev/null | sed 's/^/        /'
+}
 
 # `panel doctor`: the cell it names and its exit code.
 in_cell "$panel" doctor >"$scratch/doctor.out" 2>&1
@@ -228,6 +235,7 @@ if [ "$weak" = yes ]; then
     else
         fail "loop --accept-weak-isolation: exit $rc, expected 0 and the warning in scorecard.md"
         tail -5 "$scratch/loop.out" | sed 's/^/        /'
+        runs_not_accepted "$scratch/loop"
     fi
 else
     loop_run --report-dir "$scratch/loop" >"$scratch/loop.out" 2>&1
@@ -235,6 +243,7 @@ else
     if [ $rc = 0 ]; then ok "loop decides: exit 0"; else
         fail "loop: exit $rc, expected 0 (HIRE)"
         tail -5 "$scratch/loop.out" | sed 's/^/        /'
+        runs_not_accepted "$scratch/loop"
     fi
 fi
 

@@ -38,12 +38,13 @@ public struct Sandbox: Sendable {
         var warnings: [String] = []
         let root = geteuid() == 0
         // Namespaces are found through /proc/PID/ns: a /proc of another pid namespace would hand out the wrong ones.
-        let procIsOurs = readlinkText("/proc/self") == String(getpid())
+        let procIsOurs = SharedState.procIsOurs
         // Without root, a user namespace of each box's own (Panel's uid mapped to 0 inside) owns the others and
         // allows the mounts of the private root. The program then runs as that uid 0 with an empty capability
         // set: Panel's own uid outside, never more.
         let wanted = root ? ["net", "uts", "pid"] : ["user", "net", "uts", "pid"]
-        var boxes = BoxPool(namespaces: wanted, root: root)
+        // Without a /proc of its own pid namespace Panel cannot find a holder's namespaces: boxes get none.
+        var boxes = BoxPool(namespaces: procIsOurs ? wanted : [], root: root)
         var held: [String] = []
         var failure: String?
         if procIsOurs {
@@ -534,7 +535,14 @@ public struct Sandbox: Sendable {
                                         }
                                     }
                                     if ahead { return panel_spawn_ahead(&config, &handle, &pid) }
-                                    return shared.spawning(box: box) { panel_spawn(&config, &pid, &step, &listener) }
+                                    return shared.spawning(box: box) {
+                                        let code = panel_spawn(&config, &pid, &step, &listener)
+                                        // Running from its birth, before any other thread's sweep of orphans can
+                                        // look: in the moment until its run waits for it, a sweep took it for an
+                                        // orphan, killed and reaped it (wait4: ECHILD, or a run-time error).
+                                        if code == 0 { shared.started(pid) }
+                                        return code
+                                    }
                                 }
                             }
                         }

@@ -41,7 +41,8 @@ final class SharedState: Sendable {
     }
 
     /// Runs `spawn` (which starts a child of Panel's) so that no sweep of orphans runs meanwhile, where the box
-    /// has no pid namespace of its own; elsewhere orphans go to the box's holder and no sweep ever runs.
+    /// has no pid namespace of its own; elsewhere orphans go to the box's holder and no sweep ever runs. A child
+    /// that `spawn` starts for a run must be ``started(_:)`` inside it, before the lock is given back.
     func spawning<Result>(box: Box, _ spawn: () -> Result) -> Result {
         if box.holder != nil { return spawn() }
         return children.withLock { _ in spawn() }
@@ -63,7 +64,7 @@ final class SharedState: Sendable {
         }
     }
 
-    /// Panel's children, from /proc/self/task/*/children (each thread's own).
+    /// Panel's children, from /proc/self/task/*/children (each thread's own), as pids of Panel's own namespace.
     private static func childrenOfPanel() -> [pid_t] {
         guard let directory = opendir("/proc/self/task") else { return [] }
         defer { closedir(directory) }
@@ -75,7 +76,21 @@ final class SharedState: Sendable {
             guard Int32(name) != nil, let text = readText("/proc/self/task/\(name)/children") else { continue }
             found += text.split(separator: " ").compactMap { pid_t(String($0).trimmingWhitespace) }
         }
-        return found
+        return procIsOurs ? found : found.compactMap(pidHere)
+    }
+
+    /// Whether /proc shows pids as Panel's own pid namespace numbers them. Where it is another namespace's /proc
+    /// (Panel in a pid namespace of its own without mounting one), a sweep by its numbers would kill nothing, or
+    /// a stranger.
+    static let procIsOurs = readlinkText("/proc/self") == String(getpid())
+
+    /// The pid in Panel's namespace of a process that /proc numbers `pid`: the last of its NSpid line (a
+    /// child of Panel's is in Panel's namespace or one below it, never above).
+    private static func pidHere(_ pid: pid_t) -> pid_t? {
+        guard let status = readText("/proc/\(pid)/status"),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("NSpid:") })
+        else { return nil }
+        return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).last.flatMap { pid_t(String($0)) }
     }
 
     /// Cancels children started ahead, and returns their cgroups and boxes.

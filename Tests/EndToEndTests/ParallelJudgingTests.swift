@@ -67,6 +67,46 @@ import Testing
         #expect(try Self.decisive(two.json) == Self.decisive(one.json))
     }
 
+    /// Where boxes get no pid namespace, Panel (a subreaper) sweeps up whatever each run orphaned: every child of
+    /// its own that no run waits for. A program another job had just started, not yet waited for, was taken for
+    /// such an orphan, killed and reaped: the case came out RTE (SIGKILL), or `wait4` failed with ECHILD (exit
+    /// 3); 3 of 5 runs of this before the fix. `panel` runs here as uid 65534 in a pid namespace without a /proc
+    /// of its own, so it gets neither namespaces nor cgroups: the no-user-namespaces host of docs/HOSTS.md.
+    @Test(.enabled(if: geteuid() == 0, "unshare --pid and setpriv need root"))
+    func withoutNamespacesNoJobLosesItsProgramToAnotherJobsSweep() throws {
+        let tools = ["unshare", "setpriv"].map { name in
+            ["/usr/bin/\(name)", "/bin/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        guard let unshare = tools[0], let setpriv = tools[1] else {
+            Issue.record("unshare and setpriv (util-linux) are needed")
+            return
+        }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("panel-sweep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: home) }
+        #expect(chown(home.path, 65534, 65534) == 0)
+        let solution = PanelBinary.repository.appendingPathComponent(
+            "Problems/lru-cache/submissions/accepted/linked_nodes.swift"
+        ).path
+        for _ in 0..<4 {
+            let result = try PanelBinary.run(
+                [
+                    "--pid", "--fork", "--kill-child", setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
+                    PanelBinary.executable.path, "submit", solution, "--problem", "lru-cache", "--json", "--jobs", "2",
+                ],
+                environment: [
+                    "PANEL_PROBLEMS": Self.problems, "HOME": home.path, "TMPDIR": home.path,
+                    "PANEL_CACHE": home.appendingPathComponent("cache").path,
+                ], executable: URL(fileURLWithPath: unshare))
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            guard result.exitCode == 0 || result.exitCode == 1 else { return }
+            let json = try result.json()
+            let sandbox = try #require(json["sandbox"] as? [String: Any])
+            #expect((sandbox["namespaces"] as? [String])?.isEmpty == true, "boxes should have no namespaces here")
+            #expect(Set(Self.verdicts(json)) == ["AC"], "\(json["tests"] ?? "")")
+        }
+    }
+
     @Test func aJobsValueThatIsNotACountIsAUsageError() throws {
         for bad in ["0", "two", "-3"] {
             let result = try PanelBinary.run(["submit", PanelBinary.program("accepted"), "--problem", "sum", "-j", bad])
