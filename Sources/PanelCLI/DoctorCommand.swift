@@ -23,6 +23,7 @@ enum DoctorCommand: Command {
             throw UsageError("unexpected argument '\(arguments.positionals[0])'", command: name)
         }
         let context = Context()
+        try Sandbox.requireUsableHost()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         let report = try Doctor(sandbox: sandbox, cache: try context.judge(sandbox).cache).examine {

@@ -31,6 +31,7 @@ enum GenerateCommand: Command {
             flagOptions: ["--update-hashes"])
         let context = Context()
         let problems = try context.problems(arguments)
+        try Sandbox.requireUsableHost()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)

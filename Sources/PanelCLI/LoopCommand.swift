@@ -98,6 +98,7 @@ enum LoopCommand: Command {
             reportDirectory: arguments.value("--report-dir"), json: arguments.has("--json"), command: name)
         if shard == nil { try output.checkFolders(candidates.map(\.name)) }
 
+        try Sandbox.requireUsableHost()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))

@@ -93,7 +93,7 @@ public enum Panel {
         default: sandboxError = nil
         }
         switch sandboxError {
-        case .isolationUnavailable, .unsafeFolder, .unreachableForBox, .mountsRefused: return 2
+        case .isolationUnavailable, .unsafeFolder, .unreachableForBox, .mountsRefused, .foreignProc: return 2
         default: return 3
         }
     }

@@ -70,6 +70,7 @@ enum SubmitCommand: Command {
         }
 
         noteSamplesOnly(problem)
+        try Sandbox.requireUsableHost()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: arguments.has("--require-isolation"))

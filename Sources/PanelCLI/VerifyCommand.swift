@@ -44,6 +44,7 @@ enum VerifyCommand: Command {
         let context = Context()
         let problems = try context.problems(arguments)
         let mine = problems.filter { shard?.owns(Shard.verifyKey(problem: $0.slug)) ?? true }
+        try Sandbox.requireUsableHost()
         let sandbox = Sandbox()
         defer { sandbox.shutdown() }
         try checkIsolation(sandbox, required: false)

@@ -32,22 +32,39 @@ public struct Sandbox: Sendable {
     /// socket and pipe buffers.
     public static let submissionOpenFiles = 64
 
+    /// Whether /proc shows Panel's own pid namespace. Where it does not (a pid namespace made without a /proc of
+    /// its own), Dispatch's thread pool stops the process when it cannot find a worker thread at /proc/TID, and
+    /// namespaces, children and sweeps by pid would all be another namespace's.
+    static let procIsOurs = readlinkText("/proc/self") == String(getpid())
+
+    /// Refuses a host where Panel cannot run programs at all, with the remedy.
+    ///
+    /// - Throws: ``SandboxError/foreignProc`` where /proc belongs to another pid namespace.
+    public static func requireUsableHost() throws(SandboxError) {
+        if !procIsOurs { throw .foreignProc }
+    }
+
+    /// Whether `PANEL_NO_NAMESPACES=1` asks for boxes without namespaces, as on a host without user namespaces
+    /// (the cgroups, the uids and the filter stay): how the tests reach that host's paths on any machine.
+    static let namespacesRefused = getenv("PANEL_NO_NAMESPACES").map { String(cString: $0) == "1" } ?? false
+
     /// Detects the mechanisms that work here and uses every one of them.
     public init() {
         hierarchy = CgroupHierarchy.current
         var warnings: [String] = []
         let root = geteuid() == 0
         // Namespaces are found through /proc/PID/ns: a /proc of another pid namespace would hand out the wrong ones.
-        let procIsOurs = SharedState.procIsOurs
+        let procIsOurs = Self.procIsOurs
         // Without root, a user namespace of each box's own (Panel's uid mapped to 0 inside) owns the others and
         // allows the mounts of the private root. The program then runs as that uid 0 with an empty capability
         // set: Panel's own uid outside, never more.
         let wanted = root ? ["net", "uts", "pid"] : ["user", "net", "uts", "pid"]
         // Without a /proc of its own pid namespace Panel cannot find a holder's namespaces: boxes get none.
-        var boxes = BoxPool(namespaces: procIsOurs ? wanted : [], root: root)
+        let tryNamespaces = procIsOurs && !Self.namespacesRefused
+        var boxes = BoxPool(namespaces: tryNamespaces ? wanted : [], root: root)
         var held: [String] = []
         var failure: String?
-        if procIsOurs {
+        if tryNamespaces {
             do {
                 // The first box is made now: it proves the namespaces work here, and serves the first run.
                 let first = try boxes.acquire(.submission)
@@ -73,7 +90,9 @@ public struct Sandbox: Sendable {
             let reason =
                 !procIsOurs
                 ? "/proc belongs to another pid namespace; mount a /proc of your own"
-                : root ? "unshare failed: \(failure ?? "")" : "user namespaces are disabled: \(failure ?? "")"
+                : Self.namespacesRefused
+                    ? "PANEL_NO_NAMESPACES=1"
+                    : root ? "unshare failed: \(failure ?? "")" : "user namespaces are disabled: \(failure ?? "")"
             warnings.append(
                 "cannot create namespaces (\(reason)): programs see the host's filesystem, processes and network")
         }

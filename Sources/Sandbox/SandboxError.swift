@@ -19,6 +19,9 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The box's namespaces were made, but the kernel refused the mounts of the private root (Ubuntu 24.04's
     /// AppArmor restriction of unprivileged user namespaces, a container's seccomp profile).
     case mountsRefused(errno: Int32, root: Bool)
+    /// /proc shows another pid namespace than Panel's (a pid namespace made without mounting its own /proc):
+    /// Panel's thread pool and its sandbox find their threads and children there by pid.
+    case foreignProc
 
     public var description: String {
         switch self {
@@ -49,6 +52,10 @@ public enum SandboxError: Error, Equatable, Sendable, CustomStringConvertible {
                 + ": unprivileged user namespaces are restricted here (Ubuntu 24.04: "
                 + "kernel.apparmor_restrict_unprivileged_userns=1). Run Panel as root (sudo), or allow them: "
                 + "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
+        case .foreignProc:
+            return "/proc belongs to another pid namespace than Panel's (as after unshare --pid --fork without "
+                + "--mount-proc): Panel finds its threads and its programs in /proc by pid, and cannot run here. "
+                + "Mount a /proc of the namespace's own (unshare --pid --fork --mount-proc), or run Panel outside it"
         case .unsafeFolder(let path):
             return "\(path) must be a folder owned by uid \(geteuid()) and writable by it alone; remove it or fix it"
         }

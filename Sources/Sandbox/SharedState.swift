@@ -64,7 +64,7 @@ final class SharedState: Sendable {
         }
     }
 
-    /// Panel's children, from /proc/self/task/*/children (each thread's own), as pids of Panel's own namespace.
+    /// Panel's children, from /proc/self/task/*/children (each thread's own).
     private static func childrenOfPanel() -> [pid_t] {
         guard let directory = opendir("/proc/self/task") else { return [] }
         defer { closedir(directory) }
@@ -76,21 +76,7 @@ final class SharedState: Sendable {
             guard Int32(name) != nil, let text = readText("/proc/self/task/\(name)/children") else { continue }
             found += text.split(separator: " ").compactMap { pid_t(String($0).trimmingWhitespace) }
         }
-        return procIsOurs ? found : found.compactMap(pidHere)
-    }
-
-    /// Whether /proc shows pids as Panel's own pid namespace numbers them. Where it is another namespace's /proc
-    /// (Panel in a pid namespace of its own without mounting one), a sweep by its numbers would kill nothing, or
-    /// a stranger.
-    static let procIsOurs = readlinkText("/proc/self") == String(getpid())
-
-    /// The pid in Panel's namespace of a process that /proc numbers `pid`: the last of its NSpid line (a
-    /// child of Panel's is in Panel's namespace or one below it, never above).
-    private static func pidHere(_ pid: pid_t) -> pid_t? {
-        guard let status = readText("/proc/\(pid)/status"),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("NSpid:") })
-        else { return nil }
-        return line.split(whereSeparator: { $0 == " " || $0 == "\t" }).last.flatMap { pid_t(String($0)) }
+        return found
     }
 
     /// Cancels children started ahead, and returns their cgroups and boxes.
