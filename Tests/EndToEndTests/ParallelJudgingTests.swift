@@ -67,6 +67,11 @@ import Testing
         #expect(try Self.decisive(two.json) == Self.decisive(one.json))
     }
 
+    /// Where a util-linux tool is installed.
+    static func utilLinux(_ name: String) -> String? {
+        ["/usr/bin/\(name)", "/bin/\(name)"].first(where: FileManager.default.isExecutableFile)
+    }
+
     /// Where boxes get no pid namespace, Panel (a subreaper) sweeps up whatever each run orphaned: every child of
     /// its own that no run waits for. A program another job had just started, not yet waited for, was taken for
     /// such an orphan, killed and reaped: the case came out RTE (SIGKILL), or `wait4` failed with ECHILD (exit
@@ -75,11 +80,7 @@ import Testing
     /// no-user-namespaces host of docs/HOSTS.md.
     @Test(.enabled(if: geteuid() == 0, "setpriv to uid 65534 needs root"))
     func withoutNamespacesNoJobLosesItsProgramToAnotherJobsSweep() throws {
-        guard let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first(where: FileManager.default.isExecutableFile)
-        else {
-            Issue.record("setpriv (util-linux) is needed")
-            return
-        }
+        let setpriv = try #require(Self.utilLinux("setpriv"), "setpriv (util-linux) is needed")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("panel-sweep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: home) }
@@ -111,11 +112,7 @@ import Testing
     /// run had been exit 3. Panel now refuses such a host with the remedy.
     @Test(.enabled(if: geteuid() == 0, "unshare --pid needs root"))
     func aProcOfAnotherPidNamespaceIsRefusedWithTheRemedy() throws {
-        guard let unshare = ["/usr/bin/unshare", "/bin/unshare"].first(where: FileManager.default.isExecutableFile)
-        else {
-            Issue.record("unshare (util-linux) is needed")
-            return
-        }
+        let unshare = try #require(Self.utilLinux("unshare"), "unshare (util-linux) is needed")
         for command in [["submit", PanelBinary.program("accepted"), "--problem", "sum"], ["doctor"]] {
             let result = try PanelBinary.run(
                 ["--pid", "--fork", "--kill-child", PanelBinary.executable.path] + command,
