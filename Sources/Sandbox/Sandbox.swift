@@ -33,8 +33,8 @@ public struct Sandbox: Sendable {
     public static let submissionOpenFiles = 64
 
     /// Whether /proc shows Panel's own pid namespace. Where it does not (a pid namespace made without a /proc of
-    /// its own), Dispatch's thread pool stops the process when it cannot find a worker thread at /proc/TID, and
-    /// namespaces, children and sweeps by pid would all be another namespace's.
+    /// its own), `verify -j 2` stopped with SIGILL after an open of /proc/TID/stat failed (Dispatch's thread pool
+    /// watches its workers there), and namespaces, children and sweeps by pid would all be another namespace's.
     static let procIsOurs = readlinkText("/proc/self") == String(getpid())
 
     /// Refuses a host where Panel cannot run programs at all, with the remedy.

@@ -107,9 +107,9 @@ import Testing
         }
     }
 
-    /// In a pid namespace without a /proc of its own, Dispatch stopped Panel (SIGILL: "workq: registered worker
-    /// exited prematurely", as it looked for a worker thread at /proc/TID) in `verify -j 2`; before that, every
-    /// run had been exit 3. Panel now refuses such a host with the remedy.
+    /// In a pid namespace without a /proc of its own, `verify -j 2` stopped with SIGILL just after an open of
+    /// /proc/TID/stat failed (in the toolchain only libdispatch, whose thread pool watches its workers that way,
+    /// holds that path); before that, every run had been exit 3. Panel now refuses such a host with the remedy.
     @Test(.enabled(if: geteuid() == 0, "unshare --pid needs root"))
     func aProcOfAnotherPidNamespaceIsRefusedWithTheRemedy() throws {
         let unshare = try #require(Self.utilLinux("unshare"), "unshare (util-linux) is needed")
